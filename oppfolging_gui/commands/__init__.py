@@ -1,0 +1,1 @@
+"""Command-line subcommands (no Qt here)."""

@@ -1,0 +1,1 @@
+"""The plan core: everything that works without a window (no Qt here)."""

@@ -1,0 +1,82 @@
+"""Atomic file writes: a crash or kill at any moment leaves the old file or the new one, whole.
+
+The new content goes to a temporary file in the same folder (so the final rename
+never crosses a file system), is flushed and fsynced, then replaces the target with
+``os.replace``; on POSIX the folder is fsynced too so the rename itself survives a
+power cut. Used for plan files, settings, recent-file lists, recovery copies and PDFs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable; a no-op where the platform cannot."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (network shares) refuse fsync on folders
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike[str], mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
+    """Open a binary stream whose content replaces ``path`` only if the block succeeds."""
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_directory(target.parent)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
+    with atomic_open(path, mode) as stream:
+        stream.write(data)
+
+
+def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Write a whole new file atomically; raise FileExistsError rather than replace one."""
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if os.name == "posix":
+            os.link(tmp, target)  # fails with FileExistsError instead of replacing
+        else:
+            os.rename(tmp, target)  # Windows: rename never replaces an existing file
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    fsync_directory(target.parent)

@@ -1,0 +1,175 @@
+"""An open plan: the model, its file, its undo history and who to tell about changes.
+
+The window never holds plan state of its own. Every edit goes through
+:meth:`PlanDocument.set` (one field) or :meth:`PlanDocument.edit` (a structural
+change such as adding a measure), which records an undo step and tells every
+subscriber what changed; widgets update themselves from these notifications.
+
+Undo follows the gui contract: typing in one field is one step until another
+field is edited; undo/redo work whichever widget has focus. Undoing back to the
+saved state makes the document unmodified again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import fieldpath
+from .model import Plan
+
+
+@dataclass(frozen=True)
+class FieldChanged:
+    path: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class PlanReplaced:
+    """Many fields (or the shape of the plan, e.g. the number of measures) changed."""
+
+    reason: str
+
+
+Change = FieldChanged | PlanReplaced
+Listener = Callable[[Change], None]
+
+
+@dataclass
+class _FieldStep:
+    path: str
+    before: Any
+    after: Any
+    label: str
+
+
+@dataclass
+class _SnapshotStep:
+    before: Plan
+    after: Plan
+    label: str
+
+
+_Step = _FieldStep | _SnapshotStep
+
+
+class PlanDocument:
+    def __init__(self, plan: Plan, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.plan = plan
+        self.path = path
+        self.read_only = read_only
+        self._listeners: list[Listener] = []
+        self._steps: list[_Step] = []
+        self._index = 0  # steps[:index] are done
+        self._clean_index: int | None = 0  # None: the saved state is no longer reachable
+        self._merge_open = False
+
+    # ----------------------------------------------------------------- listeners
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # --------------------------------------------------------------------- edits
+    def get(self, path: str) -> Any:
+        return fieldpath.get_value(self.plan, path)
+
+    def set(self, path: str, value: Any, label: str = "") -> None:
+        """Set one field; consecutive edits of the same field merge into one undo step."""
+        before = self.get(path)
+        if before == value and type(before) is type(value):
+            return
+        fieldpath.set_value(self.plan, path, value)  # validates the type; raises before recording
+        last = self._steps[self._index - 1] if self._index else None
+        if self._merge_open and isinstance(last, _FieldStep) and last.path == path:
+            last.after = value
+        else:
+            self._push(_FieldStep(path, before, value, label or path))
+            self._merge_open = True
+        self._notify(FieldChanged(path, value))
+
+    def edit(self, mutate: Callable[[Plan], None], label: str) -> None:
+        """A structural edit (add/remove a measure, reset, new signature…) as one undo step."""
+        before = self.plan.model_copy(deep=True)
+        mutate(self.plan)
+        self._push(_SnapshotStep(before, self.plan.model_copy(deep=True), label))
+        self._merge_open = False
+        self._notify(PlanReplaced(label))
+
+    def end_merge(self) -> None:
+        """The next edit starts a new undo step even if it is in the same field."""
+        self._merge_open = False
+
+    def _push(self, step: _Step) -> None:
+        del self._steps[self._index :]
+        if self._clean_index is not None and self._clean_index > self._index:
+            self._clean_index = None
+        self._steps.append(step)
+        self._index += 1
+
+    # ---------------------------------------------------------------- undo/redo
+    @property
+    def can_undo(self) -> bool:
+        return self._index > 0
+
+    @property
+    def can_redo(self) -> bool:
+        return self._index < len(self._steps)
+
+    @property
+    def undo_label(self) -> str:
+        return self._steps[self._index - 1].label if self.can_undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._steps[self._index].label if self.can_redo else ""
+
+    def undo(self) -> None:
+        if not self.can_undo:
+            return
+        self._index -= 1
+        self._merge_open = False
+        self._apply(self._steps[self._index], forward=False)
+
+    def redo(self) -> None:
+        if not self.can_redo:
+            return
+        step = self._steps[self._index]
+        self._index += 1
+        self._merge_open = False
+        self._apply(step, forward=True)
+
+    def _apply(self, step: _Step, *, forward: bool) -> None:
+        if isinstance(step, _FieldStep):
+            value = step.after if forward else step.before
+            fieldpath.set_value(self.plan, step.path, value)
+            self._notify(FieldChanged(step.path, value))
+        else:
+            source = step.after if forward else step.before
+            self.plan = source.model_copy(deep=True)
+            self._notify(PlanReplaced(step.label))
+
+    # ------------------------------------------------------------ saved state
+    @property
+    def modified(self) -> bool:
+        return self._clean_index != self._index
+
+    def mark_saved(self, path: Path | None = None) -> None:
+        if path is not None:
+            self.path = path
+        self._clean_index = self._index
+        self._merge_open = False
+
+    def mark_modified(self) -> None:
+        """E.g. a restored recovery copy: unsaved although nothing was edited here."""
+        self._clean_index = None
+
+    def frozen_copy(self) -> Plan:
+        """A deep copy to render or save from, unaffected by later edits."""
+        return self.plan.model_copy(deep=True)

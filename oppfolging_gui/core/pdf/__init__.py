@@ -1,0 +1,1 @@
+"""PDF rendering of the plan, the blank form and cover sheets (reportlab platypus)."""

@@ -1,0 +1,229 @@
+"""Reading and writing ``.oppfplan`` files.
+
+Reading never modifies the file and turns every way a file can be broken into one
+:class:`PlanFileError` with a plain Norwegian sentence (never a traceback). Writing
+is atomic and private (mode 0600): see :mod:`.atomic`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .. import __version__
+from .atomic import atomic_write_bytes
+from .model import FORMAT_NAME, FORMAT_VERSION, REQUIRE_ALL_KEYS, Plan
+
+PLAN_SUFFIX = ".oppfplan"
+# A real plan is a few hundred kilobytes at most, even with long texts and many
+# signatures; anything this large is not a plan and would only stall the program.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+class PlanFileError(Exception):
+    """A file that cannot be read as a plan, or a plan that cannot be written."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, message: str) -> None:
+        self.path = Path(path) if path is not None else None
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        return f"{self.path.name}: {self.message}"
+
+
+# ---------------------------------------------------------------------------- read
+
+
+def read_plan(path: str | os.PathLike[str]) -> Plan:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise PlanFileError(path, "Dette er en mappe, ikke en plan.")
+        if size > MAX_FILE_BYTES:
+            raise PlanFileError(
+                path, f"Filen er for stor ({size // (1024 * 1024)} MB) til å være en oppfølgingsplan."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(path, "Fant ikke filen.") from None
+    except PermissionError:
+        raise PlanFileError(path, "Programmet har ikke tilgang til å lese filen.") from None
+    except IsADirectoryError:
+        raise PlanFileError(path, "Dette er en mappe, ikke en plan.") from None
+    except OSError as error:
+        raise PlanFileError(path, f"Filen kunne ikke leses ({error.strerror or error}).") from None
+    return parse_plan_bytes(data, path)
+
+
+def parse_plan_bytes(data: bytes, path: str | os.PathLike[str] | None = None) -> Plan:
+    if len(data) > MAX_FILE_BYTES:
+        raise PlanFileError(path, "Filen er for stor til å være en oppfølgingsplan.")
+    obj = _decode_json(data, path)
+    return plan_from_dict(obj, path)
+
+
+def plan_from_dict(obj: Any, path: str | os.PathLike[str] | None = None) -> Plan:
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME:
+        raise PlanFileError(path, "Filen er ikke en oppfølgingsplan.")
+    found_version = obj.get("format_version")
+    if type(found_version) is int and found_version > FORMAT_VERSION:
+        raise PlanFileError(
+            path,
+            f"Planen er lagret med en nyere versjon av programmet (filformat {found_version}). "
+            "Oppdater programmet for å åpne den.",
+        )
+    try:
+        return Plan.model_validate(obj, context={REQUIRE_ALL_KEYS: True})
+    except ValidationError as error:
+        raise PlanFileError(path, describe_validation_error(error)) from None
+
+
+def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:
+    try:
+        # utf-8-sig: a byte-order mark from Windows Notepad is harmless.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanFileError(path, "Filen er ikke en oppfølgingsplan (ikke UTF-8-tekst).") from None
+    if not text.strip():
+        raise PlanFileError(path, "Filen er tom.")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        if error.pos >= len(text.rstrip()):
+            raise PlanFileError(
+                path, "Filen slutter midt i planen; den er trolig avkortet eller ufullstendig lagret."
+            ) from None
+        raise PlanFileError(
+            path,
+            f"Filen er ikke en oppfølgingsplan (ugyldig JSON på linje {error.lineno}, "
+            f"kolonne {error.colno}).",
+        ) from None
+    except _DuplicateKey as error:
+        raise PlanFileError(path, f"Nøkkelen «{error.key}» står flere ganger i samme del av filen.") from None
+    except _ForbiddenConstant as error:
+        raise PlanFileError(path, f"Filen inneholder verdien «{error.constant}», som ikke er gyldig JSON.") from None
+    except RecursionError:
+        raise PlanFileError(path, "Filen er nestet altfor dypt til å være en oppfølgingsplan.") from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+class _ForbiddenConstant(ValueError):
+    def __init__(self, constant: str) -> None:
+        self.constant = constant
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _no_constants(constant: str) -> Any:
+    raise _ForbiddenConstant(constant)
+
+
+# Plain Norwegian for pydantic's error types; {loc} is the field path in the file.
+_TYPE_MESSAGES = {
+    "string_type": "skal være tekst",
+    "int_type": "skal være et heltall",
+    "int_from_float": "skal være et heltall",
+    "float_type": "skal være et tall",
+    "bool_type": "skal være true eller false",
+    "dict_type": "skal være et objekt",
+    "model_type": "skal være et objekt",
+    "model_attributes_type": "skal være et objekt",
+    "list_type": "skal være en liste",
+    "tuple_type": "skal være et punkt [x, y]",
+    "too_short": "kan ikke være tom",
+    "too_long": "har for mange verdier",
+    "greater_than_equal": "må være 1 eller høyere",
+    "missing": "mangler",
+    "extra_forbidden": "er ukjent i dette formatet",
+    "none_required": "skal være null",
+}
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    problems = [_describe_one(item) for item in error.errors(include_url=False)]
+    first = problems[0]
+    if len(problems) > 1:
+        return f"Filen kan ikke leses: {first} (og {len(problems) - 1} feil til)."
+    return f"Filen kan ikke leses: {first}."
+
+
+def _describe_one(item: Any) -> str:
+    # pydantic adds union branch names ("function-after[...]", "bool") to the
+    # location; only the field path is meaningful to a person.
+    loc = ".".join(
+        str(part) for part in item["loc"]
+        if isinstance(part, int) or ("[" not in part and part not in ("bool", "int", "float", "str", "none", "date", "Signature"))
+    )
+    kind = item["type"]
+    where = f"«{loc}»" if loc else "planen"
+    if kind == "missing_keys":
+        return f"{where} {item['msg']}"
+    if kind == "extra_forbidden":
+        return f"feltet {where} er ukjent i dette formatet"
+    if kind == "literal_error" and loc.endswith(".kind"):
+        return f"{where} er en ukjent hendelsestype («{item['input']}»)"
+    if kind == "literal_error":
+        return f"{where} har en ukjent verdi"
+    if kind == "too_short" and loc == "measures":
+        return "planen må ha minst ett tiltak («measures» er tom)"
+    if kind in ("iso_date", "uuid"):
+        return f"{where} {item['msg']}"
+    message = _TYPE_MESSAGES.get(kind, "har en ugyldig verdi")
+    return f"{where} {message}"
+
+
+# --------------------------------------------------------------------------- write
+
+
+def plan_to_bytes(plan: Plan) -> bytes:
+    data: dict[str, Any] = plan.to_json_dict()
+    # Optional top-level keys the format allows a writer to add; readers ignore them
+    # and they are not part of the signed (canonical) content.
+    data["app_version"] = __version__
+    data["saved_at"] = datetime.now().astimezone().isoformat(timespec="seconds")
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write atomically with mode 0600; raise :class:`PlanFileError` in plain Norwegian."""
+    path = Path(path)
+    try:
+        atomic_write_bytes(path, plan_to_bytes(plan))
+    except OSError as error:
+        raise PlanFileError(path, describe_write_error(error)) from None
+
+
+def describe_write_error(error: OSError) -> str:
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return "Det er ikke mer plass på disken. Planen er ikke lagret."
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "Programmet har ikke lov til å skrive i denne mappen. Planen er ikke lagret."
+    if error.errno == errno.EROFS:
+        return "Mappen ligger på et medium som bare kan leses. Planen er ikke lagret."
+    if error.errno == errno.ENOENT:
+        return "Mappen finnes ikke (lenger). Planen er ikke lagret."
+    return f"Filen kunne ikke skrives ({error.strerror or error}). Planen er ikke lagret."

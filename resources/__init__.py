@@ -1,0 +1,1 @@
+"""Data files: fonts, icons, the example plan (no code)."""
