@@ -143,10 +143,10 @@ def check_national_id(value: str) -> NationalIdCheck:
     try:
         # An unknown century only happens for years 40–99, where no year
         # ending in 00 is involved, so 29 February is valid in every century
-        # alike and 1900 serves for the check. NAV's validator (the peer
-        # vectors) does not look at the individual number at all, so we
-        # accept such numbers rather than lock someone out, but report no
-        # birth date and warn.
+        # alike and 1900 serves for the check. Such numbers are never issued,
+        # but NAV's validator (the peer vectors) rejects no number for its
+        # century, so we accept them rather than lock someone out of a NAV
+        # form, and report no birth date and warn instead.
         birth = date((1900 if century is None else century) + yy, month - month_offset, day - day_offset)
     except ValueError:
         return NationalIdCheck(False, problem=NATIONAL_ID_BIRTH_DATE)
