@@ -1,0 +1,46 @@
+"""Shared fixtures: every test runs with its own platformdirs folders and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never open a real window.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EXAMPLE_PLAN = REPO / "resources" / "examples" / "eksempelplan.oppfplan"
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point platformdirs (settings, recovery copies, logs) at a temporary home.
+
+    No test may write to the real home directory; child processes inherit this.
+    """
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def example_plan_path() -> Path:
+    return EXAMPLE_PLAN
+
+
+@pytest.fixture
+def filled_plan():
+    """A fully filled, fictional plan (the one shipped as Hjelp → Åpne eksempelplan)."""
+    from oppfolging_gui.core.storage import read_plan
+
+    return read_plan(EXAMPLE_PLAN)
