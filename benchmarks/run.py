@@ -1,0 +1,158 @@
+"""Speed benchmarks (issue 7): ratios against a floor measured in the same run.
+
+    python3 dev.py bench [--runs 7]
+
+Each comparison runs the floor and the program alternately, as whole processes
+where the user would feel the whole process, and reports medians. Absolute
+seconds depend on the machine; the ratios are what the targets are about.
+Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+EXAMPLE = ROOT / "resources" / "examples" / "eksempelplan.oppfplan"
+PYTHON = sys.executable
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+TARGETS = {
+    "startup_ratio": 2.5,
+    "pdf_ratio": 1.3,
+    "keystroke_ms": 2.0,
+    "listing_s": 0.5,
+    "peak_mib": 150.0,
+}
+
+
+def timed(cmd: list[str], **kwargs) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=ENV, capture_output=True, text=True, check=False, **kwargs)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr}")
+    return elapsed, done.stdout
+
+
+def alternate(floor: list[str], ours: list[str], runs: int) -> tuple[float, float, list[str]]:
+    """Median seconds of floor and ours, run alternately (after one warm-up each)."""
+    timed(floor)
+    timed(ours)
+    floor_times, our_times, outputs = [], [], []
+    for _ in range(runs):
+        floor_times.append(timed(floor)[0])
+        elapsed, out = timed(ours)
+        our_times.append(elapsed)
+        outputs.append(out)
+    return statistics.median(floor_times), statistics.median(our_times), outputs
+
+
+def big_plan(folder: Path) -> Path:
+    """A plan with eight measure blocks and about 140,000 characters of text."""
+    from oppfolging_gui.core.model import Measure
+    from oppfolging_gui.core.storage import read_plan, write_plan
+
+    plan = read_plan(EXAMPLE)
+    sentence = "Arbeidstaker og leder har avtalt tilrettelegging med gradvis opptrapping. "
+    block = (sentence * 60).strip()  # about 4,400 characters
+    plan.measures = [
+        Measure(
+            tasks_possible=block, tasks_not_possible=block, description=block, goal=block,
+            doctor_clarification=block[:2000], sick_leave_percent=50,
+        )
+        for _ in range(8)
+    ]
+    plan.progress = block
+    plan.additional_info = block
+    path = folder / "stor-plan.oppfplan"
+    write_plan(plan, path)
+    return path
+
+
+def bench_startup(runs: int) -> dict:
+    from oppfolging_gui.core.storage import read_plan
+
+    employer = read_plan(EXAMPLE).key_info.employer.name
+    floor, ours, outputs = alternate(
+        [PYTHON, str(HERE / "startup_floor.py")],
+        [PYTHON, str(HERE / "startup_app.py"), str(EXAMPLE), employer],
+        runs,
+    )
+    peak = max(json.loads(out)["peak_rss_mib"] for out in outputs)
+    return {"startup_floor_s": floor, "startup_s": ours, "startup_ratio": ours / floor, "peak_mib": peak}
+
+
+def bench_pdf(runs: int, folder: Path) -> dict:
+    plan = big_plan(folder)
+    floor, ours, _ = alternate(
+        [PYTHON, str(HERE / "pdf_floor.py"), str(plan), str(folder / "floor.pdf")],
+        [PYTHON, "-m", "oppfolging_gui", "pdf", str(plan), "-o", str(folder / "plan.pdf")],
+        runs,
+    )
+    return {"pdf_floor_s": floor, "pdf_s": ours, "pdf_ratio": ours / floor}
+
+
+def bench_keystroke() -> dict:
+    _, out = timed([PYTHON, str(HERE / "keystroke.py"), str(EXAMPLE)])
+    result = json.loads(out)
+    return {"keystroke_ms": result["median_ms"], "keystroke_p95_ms": result["p95_ms"]}
+
+
+def bench_listing(folder: Path, runs: int) -> dict:
+    from oppfolging_gui.core.storage import read_plan, write_plan
+    from oppfolging_gui.core.versions import scan_folder
+
+    listing = folder / "versjoner"
+    listing.mkdir()
+    plan = read_plan(EXAMPLE)
+    for n in range(1000):
+        plan.plan_id = f"00000000-0000-4000-8000-{n // 10:012d}"  # 100 plans × 10 versions
+        plan.version = n % 10 + 1
+        write_plan(plan, listing / f"plan-{n:04d}.oppfplan")
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        found = scan_folder(listing)
+        samples.append(time.perf_counter() - start)
+    assert sum(len(p.versions) for p in found.plans) == 1000
+    return {"listing_s": statistics.median(samples)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="oppfolging-bench-"))
+    try:
+        results: dict = {}
+        results.update(bench_startup(args.runs))
+        results.update(bench_pdf(args.runs, folder))
+        results.update(bench_keystroke())
+        results.update(bench_listing(folder, args.runs))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    failed = False
+    for key, limit in TARGETS.items():
+        ok = results[key] <= limit
+        failed |= not ok
+        print(f"  {key:16} {results[key]:8.3f}   target ≤ {limit:<6} {'ok' if ok else 'MISSED'}")
+    for key in sorted(set(results) - set(TARGETS)):
+        print(f"  {key:16} {results[key]:8.3f}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Cold start of the real program with a plan open, until the window is shown.
+
+Run as a whole process by run.py. The program's own entry point is used
+(``main([plan])`` reuses this QApplication, shows the window, runs the event loop);
+we quit at the first turn of the loop, then check that the plan's values really are
+in the widgets and print the peak memory.
+"""
+
+import json
+import resource
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+plan_path, expected_employer = sys.argv[1], sys.argv[2]
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(0, app.quit)
+
+from oppfolging_gui.__main__ import main  # noqa: E402  (timed with the rest of start-up)
+
+status = main([plan_path])
+window = next(w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible())
+shown = window.findChild(QLineEdit, "key_info.employer.name").text()
+if shown != expected_employer:
+    sys.exit(f"the window does not show the plan (got {shown!r})")
+peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"status": status, "peak_rss_mib": peak_kib / 1024}))
