@@ -1,0 +1,162 @@
+"""A lock file next to an open plan, so a second window, a second program or
+another PC on a shared folder opening the same plan is warned and offered to
+open it read-only instead of two people overwriting each other's edits.
+
+The lock is ``.~lock.<file name>#`` in the plan's folder (the name LibreOffice
+uses, so people recognise it), holding who has the plan open: process id, host,
+user name and time as JSON — never anything from the plan. A lock left by a
+program that died (same host, process gone) or one older than
+:data:`STALE_AFTER` is stale and silently taken over.
+
+A folder where no lock can be written (read-only medium, no permission) is not an
+error here: the plan opens without a lock and saving reports the real problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .atomic import atomic_write_bytes, write_new_file
+from .processes import pid_alive, this_host, this_user
+
+log = logging.getLogger(__name__)
+
+LOCK_FORMAT = "oppfolgingsplan-lås"
+# Nobody keeps a plan open for a week: such a lock was left by a PC that crashed.
+STALE_AFTER = timedelta(days=7)
+_LOCK_FILE_MODE = 0o644  # others on a shared folder must be able to see who has it open
+
+
+def lock_path_for(plan_path: Path) -> Path:
+    return plan_path.parent / f".~lock.{plan_path.name}#"
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    pid: int
+    host: str
+    user: str
+    since: datetime | None
+    token: str = ""
+
+    def is_stale(self, now: datetime | None = None) -> bool:
+        now = now or datetime.now().astimezone()
+        if self.host == this_host() and not pid_alive(self.pid):
+            return True
+        return self.since is None or now - self.since > STALE_AFTER
+
+    @property
+    def is_this_process(self) -> bool:
+        return self.host == this_host() and self.pid == os.getpid()
+
+
+class PlanLock:
+    """A lock this program holds; :meth:`release` removes it if it is still ours."""
+
+    def __init__(self, plan_path: Path, owner: LockOwner) -> None:
+        self.plan_path = plan_path
+        self.owner = owner
+
+    @property
+    def file(self) -> Path:
+        return lock_path_for(self.plan_path)
+
+    def still_ours(self) -> bool:
+        current = read_lock(self.plan_path)
+        return current is not None and current.token == self.owner.token
+
+    def release(self) -> None:
+        if self.still_ours():
+            with contextlib.suppress(OSError):
+                self.file.unlink()
+
+
+@dataclass(frozen=True)
+class LockHeld:
+    """Somebody else (another window, program or PC) has the plan open."""
+
+    owner: LockOwner
+
+    def describe(self) -> str:
+        who = self.owner.user or "en annen bruker"
+        where = f" på maskinen «{self.owner.host}»" if self.owner.host else ""
+        when = f" siden {self.owner.since:%d.%m.%Y kl. %H:%M}" if self.owner.since else ""
+        if self.owner.host == this_host():
+            return f"Planen er allerede åpen i et annet vindu av programmet ({who}{when})."
+        return f"Planen er åpen hos {who}{where}{when}."
+
+
+def read_lock(plan_path: Path) -> LockOwner | None:
+    """The current holder, or None if there is no lock (a damaged lock counts as stale)."""
+    file = lock_path_for(plan_path)
+    try:
+        data = json.loads(file.read_bytes()[:10_000].decode("utf-8"))
+        since = datetime.fromisoformat(data["since"]) if data.get("since") else None
+        if since is not None and since.tzinfo is None:
+            since = since.astimezone()
+        return LockOwner(
+            pid=int(data["pid"]), host=str(data["host"]), user=str(data.get("user", "")),
+            since=since, token=str(data.get("token", "")),
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        # Unreadable or damaged: nobody can be shown as its holder; treat as stale.
+        return LockOwner(pid=0, host="", user="", since=None)
+
+
+def _my_owner() -> LockOwner:
+    return LockOwner(
+        pid=os.getpid(), host=this_host(), user=this_user(),
+        since=datetime.now().astimezone().replace(microsecond=0), token=uuid.uuid4().hex,
+    )
+
+
+def _lock_bytes(owner: LockOwner) -> bytes:
+    return json.dumps({
+        "format": LOCK_FORMAT, "pid": owner.pid, "host": owner.host, "user": owner.user,
+        "since": owner.since.isoformat() if owner.since else None, "token": owner.token,
+    }, ensure_ascii=False).encode("utf-8")
+
+
+def try_lock(plan_path: Path) -> PlanLock | LockHeld | None:
+    """Lock ``plan_path`` for this program.
+
+    Returns the lock, :class:`LockHeld` if someone else has the plan open, or None
+    if no lock can be written there (the plan then opens without one).
+    """
+    owner = _my_owner()
+    for _attempt in range(2):
+        try:
+            write_new_file(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE)
+            return PlanLock(plan_path, owner)
+        except FileExistsError:
+            holder = read_lock(plan_path)
+            if holder is None:
+                continue  # released between our attempt and the read
+            if not holder.is_stale():
+                return LockHeld(holder)
+            log.info("Taking over a stale lock")
+            return take_over(plan_path)
+        except OSError as error:
+            log.info("No lock file possible next to the plan (%s)", type(error).__name__)
+            return None
+    return None
+
+
+def take_over(plan_path: Path) -> PlanLock | None:
+    """Replace whatever lock there is with ours (a stale lock, or the user's choice)."""
+    owner = _my_owner()
+    try:
+        atomic_write_bytes(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE)
+    except OSError as error:
+        log.info("Could not take over the lock (%s)", type(error).__name__)
+        return None
+    return PlanLock(plan_path, owner)

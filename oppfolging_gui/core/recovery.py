@@ -1,0 +1,196 @@
+"""Recovery copies: the unsaved state of every open plan, written within seconds
+of the last edit so that a crash, kill or power cut loses (almost) nothing.
+
+One file per open document ("session"), in :func:`appdirs.recovery_dir` (folder
+0700, files 0600, atomic writes) — never in the user's plan folder and never
+touching the user's own file. A copy holds the plan as in the file format plus a
+little metadata: the original path (or none for a new plan), when it was written,
+the app version and the process that owns it (a copy whose process still runs
+belongs to another open window and is not offered for recovery).
+
+Reading is forgiving: a damaged copy is reported in :attr:`RecoveryListing.unreadable`
+and skipped, never raised.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .appdirs import recovery_dir
+from .atomic import atomic_write_bytes
+from .model import Plan
+from .processes import pid_alive, this_host
+from .storage import PlanFileError, describe_write_error, plan_from_dict
+
+log = logging.getLogger(__name__)
+
+RECOVERY_FORMAT = "oppfolgingsplan-gjenoppretting"
+RECOVERY_SUFFIX = ".recovery.json"
+# Recovery copies are small; anything far larger is damage, not a plan.
+MAX_RECOVERY_BYTES = 32 * 1024 * 1024
+_SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    """What the start-up question shows about a copy, without the plan itself."""
+
+    session_id: str
+    file: Path
+    original_path: Path | None
+    saved_at: datetime | None
+    app_version: str
+    employee_name: str  # shown to the user in the question, never logged
+
+    @property
+    def display_name(self) -> str:
+        if self.original_path is not None:
+            return self.original_path.name
+        return "ny plan (ikke lagret)"
+
+
+@dataclass(frozen=True)
+class UnreadableCopy:
+    file: Path
+    message: str
+
+
+@dataclass
+class RecoveryListing:
+    copies: list[RecoveryInfo] = field(default_factory=list)
+    unreadable: list[UnreadableCopy] = field(default_factory=list)
+
+
+class RecoveryStore:
+    """The recovery folder. ``folder=None`` looks up platformdirs on every use."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is not None:
+            self._folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            return self._folder
+        return recovery_dir()
+
+    def file_for(self, session_id: str) -> Path:
+        if not _SESSION_ID.match(session_id):
+            raise ValueError("not a session id")
+        return self.folder / f"{session_id}{RECOVERY_SUFFIX}"
+
+    # ------------------------------------------------------------------ write
+    def write(self, session_id: str, plan: Plan, original_path: Path | None) -> None:
+        """Replace the copy of ``session_id`` atomically; raise OSError if the disk refuses."""
+        payload = {
+            "format": RECOVERY_FORMAT,
+            "session_id": session_id,
+            "original_path": str(original_path) if original_path is not None else None,
+            "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "app_version": __version__,
+            "pid": os.getpid(),
+            "host": this_host(),
+            "plan": plan.to_json_dict(),
+        }
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        atomic_write_bytes(self.file_for(session_id), data)
+
+    def discard(self, session_id: str) -> None:
+        try:
+            self.file_for(session_id).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            log.warning("Could not remove a recovery copy: %s", describe_write_error(error))
+
+    def discard_file(self, file: Path) -> None:
+        """Remove a (possibly damaged) copy found by :meth:`list`."""
+        if file.parent.resolve() != self.folder.resolve():
+            raise ValueError("not a recovery copy")
+        file.unlink(missing_ok=True)
+
+    # ------------------------------------------------------------------- read
+    def list(self, *, include_running: bool = False) -> RecoveryListing:
+        """Copies left by programs that are no longer running, newest first."""
+        listing = RecoveryListing()
+        try:
+            files = sorted(self.folder.glob(f"*{RECOVERY_SUFFIX}"))
+        except OSError as error:
+            log.warning("Recovery folder unreadable: %s", type(error).__name__)
+            return listing
+        for file in files:
+            try:
+                if not _SESSION_ID.match(file.name[: -len(RECOVERY_SUFFIX)]):
+                    raise PlanFileError(file, "Gjenopprettingskopien har et ukjent navn.")
+                payload = _read_payload(file)
+                if not include_running and _owner_running(payload):
+                    continue
+                listing.copies.append(_info(file, payload))
+            except PlanFileError as error:
+                log.warning("Skipping a damaged recovery copy: %s", file.name)
+                listing.unreadable.append(UnreadableCopy(file, error.message))
+        listing.copies.sort(key=lambda info: info.saved_at.timestamp() if info.saved_at else 0.0, reverse=True)
+        return listing
+
+    def load(self, session_id: str) -> tuple[RecoveryInfo, Plan]:
+        """The copy and its plan; :class:`PlanFileError` if it is damaged or gone."""
+        file = self.file_for(session_id)
+        payload = _read_payload(file)
+        return _info(file, payload), plan_from_dict(payload["plan"], file)
+
+
+def _read_payload(file: Path) -> dict[str, Any]:
+    try:
+        if file.stat().st_size > MAX_RECOVERY_BYTES:
+            raise PlanFileError(file, "Gjenopprettingskopien er skadet (altfor stor).")
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(file, "Gjenopprettingskopien finnes ikke lenger.") from None
+    except OSError as error:
+        raise PlanFileError(file, f"Gjenopprettingskopien kunne ikke leses ({error.strerror}).") from None
+    try:
+        payload = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise PlanFileError(file, "Gjenopprettingskopien er skadet.") from None
+    if not isinstance(payload, dict) or payload.get("format") != RECOVERY_FORMAT:
+        raise PlanFileError(file, "Gjenopprettingskopien er skadet.")
+    if not isinstance(payload.get("plan"), dict):
+        raise PlanFileError(file, "Gjenopprettingskopien er skadet (mangler planen).")
+    return payload
+
+
+def _owner_running(payload: dict[str, Any]) -> bool:
+    pid = payload.get("pid")
+    return type(pid) is int and payload.get("host") == this_host() and pid != os.getpid() and pid_alive(pid)
+
+
+def _info(file: Path, payload: dict[str, Any]) -> RecoveryInfo:
+    # Validate the plan now so a damaged copy is reported in the listing, not at restore.
+    plan = plan_from_dict(payload["plan"], file)
+    original = payload.get("original_path")
+    saved_at: datetime | None
+    try:
+        saved_at = datetime.fromisoformat(payload.get("saved_at") or "")
+    except (TypeError, ValueError):
+        saved_at = None
+    return RecoveryInfo(
+        session_id=file.name[: -len(RECOVERY_SUFFIX)],
+        file=file,
+        original_path=Path(original) if isinstance(original, str) and original else None,
+        saved_at=saved_at,
+        app_version=str(payload.get("app_version") or ""),
+        employee_name=plan.employee_name,
+    )
