@@ -1,0 +1,106 @@
+"""``oppfolging deadlines FILE [--today YYYY-MM-DD] [--json] [--ics OUT.ics]``.
+
+A readable table by default; ``--json`` prints the list the spec defines
+(``id``, ``date`` ISO or null, ``title``, ``status`` as the spec's ids); ``--ics``
+writes the calendar file atomically. Exit 0, or 2 with one Norwegian line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from ..core.atomic import atomic_write_bytes
+from ..core.deadlines import FIRST_DAY_NEEDED, Milestone, milestones
+from ..core.model import Plan
+from ..core.storage import PlanFileError, read_plan
+
+EXIT_OK, EXIT_ERROR = 0, 2
+_INDENT = " " * 32
+
+
+def run(args: argparse.Namespace) -> int:
+    today: date = args.today or date.today()
+    try:
+        plan = read_plan(args.file)
+    except PlanFileError as error:
+        return _fail(str(error))
+    found = milestones(plan, today)
+    if args.ics:
+        problem = _write_calendar(plan, today, Path(args.ics), fixed_today=args.today is not None)
+        if problem:
+            return _fail(problem)
+    if args.json:
+        print(json.dumps([_as_json(m) for m in found], ensure_ascii=False, indent=2))
+    elif args.ics:
+        print(f"Kalenderfilen er skrevet: {args.ics}")
+    else:
+        print(format_table(plan, found, today))
+    return EXIT_OK
+
+
+def _as_json(milestone: Milestone) -> dict[str, str | None]:
+    return {
+        "id": milestone.id,
+        "date": milestone.date.isoformat() if milestone.date else None,
+        "title": milestone.title,
+        "status": milestone.status,
+    }
+
+
+def format_table(plan: Plan, found: list[Milestone], today: date) -> str:
+    first_day = plan.key_info.absence.first_day
+    if first_day is None:
+        heading = f"{FIRST_DAY_NEEDED} (I dag: {_dmy(today)})"
+    else:
+        heading = f"Tidsfrister regnet fra første fraværsdag {_dmy(first_day)} (i dag: {_dmy(today)})"
+    lines = [heading, "", f"{'Dato':<12}{'Status':<20}Tidsfrist"]
+    for m in found:
+        when = _dmy(m.date) if m.date else "–"
+        lines.append(f"{when:<12}{m.status_label:<20}{m.title}")
+        lines.append(f"{_INDENT}Ansvar: {m.who}")
+        if m.note and m.note != FIRST_DAY_NEEDED:
+            lines.append(f"{_INDENT}{m.note}")
+    return "\n".join(lines)
+
+
+def _dmy(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _write_calendar(plan: Plan, today: date, out: Path, *, fixed_today: bool) -> str:
+    """Write the .ics file; return "" or the problem as one Norwegian sentence."""
+    from ..core.ics import calendar_bytes, calendar_milestones
+
+    if not calendar_milestones(plan, today):
+        return f"{out.name}: ingen tidsfrister å legge i kalenderen. {FIRST_DAY_NEEDED}"
+    # With --today the output is reproducible (scripts, tests): DTSTAMP is that day.
+    stamp = datetime.combine(today, time(), UTC) if fixed_today else None
+    try:
+        atomic_write_bytes(out, calendar_bytes(plan, today, stamp=stamp))
+    except OSError as error:
+        return f"{out}: kalenderfilen kunne ikke skrives ({_why(error)})."
+    return ""
+
+
+def _why(error: OSError) -> str:
+    import errno
+
+    reasons = {
+        errno.ENOENT: "mappen finnes ikke",
+        errno.ENOTDIR: "mappen finnes ikke",
+        errno.EACCES: "programmet har ikke lov til å skrive der",
+        errno.EPERM: "programmet har ikke lov til å skrive der",
+        errno.EISDIR: "det er en mappe",
+        errno.ENOSPC: "det er ikke mer plass på disken",
+        errno.EROFS: "mediet kan bare leses",
+    }
+    return reasons.get(error.errno or 0, "feil ved skriving")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"oppfolging: {message}\n")
+    return EXIT_ERROR
