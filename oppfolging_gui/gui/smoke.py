@@ -1,0 +1,72 @@
+"""A hook that lets the packaging smoke test drive the real, bundled window.
+
+    OPPFOLGING_SMOKE_TEST=/tmp/out.pdf QT_QPA_PLATFORM=offscreen oppfolging plan.oppfplan
+
+With the variable set, ``run_gui`` calls :func:`arm_smoke_test` after showing the window.
+Once the event loop is running, the window's open plan is exported as PDF to the
+given path the way "Eksporter PDF" does it (``render_plan_pdf`` + an atomic write), and
+the program quits with status 0; anything that goes wrong quits with status 3 and a
+traceback in the log. It proves that the bundle starts Qt, finds its platform plugin,
+forms, fonts and resources, opens a plan and renders it — what a frozen build most
+often gets wrong. Without the variable nothing happens; the user never sees it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Protocol
+
+SMOKE_TEST_ENV = "OPPFOLGING_SMOKE_TEST"
+SMOKE_FAILED = 3
+
+log = logging.getLogger(__name__)
+
+
+class _Window(Protocol):  # what the hook needs of MainWindow
+    document: object
+
+    def windowFilePath(self) -> str: ...  # noqa: N802 (Qt's name)
+    def isVisible(self) -> bool: ...  # noqa: N802
+
+
+def requested_pdf() -> Path | None:
+    value = os.environ.get(SMOKE_TEST_ENV, "")
+    return Path(value) if value else None
+
+
+def arm_smoke_test(window: _Window) -> None:
+    """If the smoke test was asked for, run it as soon as the event loop turns."""
+    target = requested_pdf()
+    if target is None:
+        return
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _run(window, target))
+
+
+def _run(window: _Window, target: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        _export(window, target)
+    except Exception:  # the status says "failed", the log says why
+        log.exception("smoke test failed")
+        sys.stderr.write("smoke test failed; see the log file\n")
+        QApplication.exit(SMOKE_FAILED)
+        return
+    QApplication.exit(0)
+
+
+def _export(window: _Window, target: Path) -> None:
+    from ..core.atomic import atomic_write_bytes
+    from ..core.pdf import render_plan_pdf
+
+    if not window.isVisible():
+        raise RuntimeError("the main window is not shown")
+    if not window.windowFilePath():
+        raise RuntimeError("the window has no plan file open")
+    atomic_write_bytes(target, render_plan_pdf(window.document.plan))
+    log.info("smoke test wrote a PDF of %d bytes", target.stat().st_size)
