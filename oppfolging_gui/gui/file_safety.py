@@ -1,0 +1,145 @@
+"""Guards around the window's open and save: lock files and edits made behind
+the window's back.
+
+:meth:`PlanFileGuard.acquire` runs before a plan is opened: it locks the file,
+or — when another window, program or PC has it open — asks whether to open it
+read-only (Ja), open it for editing anyway (Nei) or not at all (Avbryt).
+:meth:`PlanFileGuard.confirm_save` runs before a save: if the file on disk no
+longer holds what this window read or wrote, the user chooses to overwrite it,
+save as a new file, or cancel — it is never silently overwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core import locking
+from ..core.filestate import Fingerprint, changed_on_disk, fingerprint
+
+log = logging.getLogger(__name__)
+
+OpenMode = Literal["edit", "read_only"]
+SaveChoice = Literal["save", "save_as", "cancel"]
+_Button = QMessageBox.StandardButton
+
+
+def _same(a: Path | None, b: Path | None) -> bool:
+    if a is None or b is None:
+        return False
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
+class PlanFileGuard(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._lock: locking.PlanLock | None = None
+        self._pending: locking.PlanLock | None = None
+        self._path: Path | None = None
+        self._known: Fingerprint | None = None
+
+    # -------------------------------------------------------------------- open
+    def acquire(self, path: Path) -> OpenMode | None:
+        """Lock ``path`` before opening it; None if the user cancels."""
+        path = Path(path)
+        if self._lock is not None and _same(self._lock.plan_path, path):
+            return "edit"  # re-opening our own plan
+        result = locking.try_lock(path)
+        if isinstance(result, locking.LockHeld):
+            answer = QMessageBox.question(
+                self._parent,
+                "Planen er i bruk",
+                f"{result.describe()}\n\nHvis to redigerer samme plan samtidig, kan endringer gå tapt.\n\n"
+                "Vil du åpne planen skrivebeskyttet (bare lese)?\n"
+                "Ja: åpne skrivebeskyttet.  Nei: åpne for redigering likevel.  Avbryt: ikke åpne.",
+                _Button.Yes | _Button.No | _Button.Cancel,
+                _Button.Yes,
+            )
+            if answer == _Button.Yes:
+                log.info("Plan opened read-only (locked elsewhere)")
+                return "read_only"
+            if answer != _Button.No:
+                return None
+            log.info("Plan opened for editing despite a lock held elsewhere")
+            result = locking.take_over(path)
+        self._pending = result
+        return "edit"
+
+    def opened(self, path: Path, mode: OpenMode = "edit") -> None:
+        """The plan at ``path`` is now the window's: keep its lock and fingerprint."""
+        path = Path(path)
+        if self._pending is not None and _same(self._pending.plan_path, path) and mode == "edit":
+            self._release_lock()
+            self._lock, self._pending = self._pending, None
+        elif not (self._lock is not None and _same(self._lock.plan_path, path) and mode == "edit"):
+            self._release_lock()
+        self.abandon_pending()
+        self._path = path
+        self._known = fingerprint(path)
+
+    def abandon_pending(self) -> None:
+        """Opening failed or was declined: give back the lock taken for it."""
+        if self._pending is not None:
+            self._pending.release()
+            self._pending = None
+
+    def adopt_restored(self, path: Path) -> None:
+        """A recovery copy of ``path`` was restored: lock it if nobody else has it open."""
+        result = locking.try_lock(Path(path))
+        self._release_lock()
+        self._lock = result if isinstance(result, locking.PlanLock) else None
+        self._path = Path(path)
+        self._known = fingerprint(Path(path))
+
+    # -------------------------------------------------------------------- save
+    def confirm_save(self, path: Path) -> SaveChoice:
+        """Ask before overwriting a file that changed on disk since we read or wrote it."""
+        path = Path(path)
+        if not _same(path, self._path) or not changed_on_disk(path, self._known):
+            return "save"
+        log.info("Plan file changed on disk since it was opened; asking the user")
+        answer = QMessageBox.warning(
+            self._parent,
+            "Filen er endret",
+            f"«{path.name}» er endret av et annet program eller en annen person etter at du "
+            "åpnet den.\n\nVil du overskrive filen med dine endringer?\n"
+            "Ja: overskriv.  Nei: lagre dine endringer som en ny fil.  Avbryt: ikke lagre nå.",
+            _Button.Yes | _Button.No | _Button.Cancel,
+            _Button.Cancel,
+        )
+        if answer == _Button.Yes:
+            return "save"
+        if answer == _Button.No:
+            return "save_as"
+        return "cancel"
+
+    def saved(self, path: Path) -> None:
+        """The window wrote ``path``: it is now the known state (and, if new, locked)."""
+        path = Path(path)
+        if not (self._lock is not None and _same(self._lock.plan_path, path)):
+            result = locking.try_lock(path)
+            self._release_lock()
+            self._lock = result if isinstance(result, locking.PlanLock) else None
+        self._path = path
+        self._known = fingerprint(path)
+
+    # ------------------------------------------------------------------- close
+    def release(self) -> None:
+        """The window closed the plan (or shows a new one)."""
+        self._release_lock()
+        self.abandon_pending()
+        self._path = None
+        self._known = None
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

@@ -1,0 +1,164 @@
+"""Bringing back unsaved plans after a crash, kill or power cut.
+
+At start, :func:`offer_recovery` asks (``QMessageBox.question``, Ja/Nei) for each
+recovery copy left by a program that is no longer running. Ja opens it in the
+window, marked modified, with the original file as its file path (if it had
+one); Nei keeps the copy for later. File → "Gjenopprett ulagrede planer…" opens
+:class:`RecoveryDialog`, where copies can be restored or discarded explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from ..core.document import PlanDocument
+from ..core.recovery import RecoveryInfo, RecoveryStore
+from ..core.storage import PlanFileError
+
+log = logging.getLogger(__name__)
+
+TITLE = "Gjenopprett ulagrede planer"
+
+
+def describe_copy(info: RecoveryInfo) -> str:
+    when = f"{info.saved_at:%d.%m.%Y kl. %H:%M}" if info.saved_at else "ukjent tidspunkt"
+    who = f" for {info.employee_name}" if info.employee_name else ""
+    return f"«{info.display_name}»{who}, sist autolagret {when}"
+
+
+def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
+    """Ask about each unsaved plan from an earlier run; True if one was restored.
+
+    The window shows one plan, so after the first Ja the remaining copies are kept
+    for File → "Gjenopprett ulagrede planer…".
+    """
+    store = store or RecoveryStore()
+    listing = store.list()
+    if listing.unreadable:
+        log.warning("%d damaged recovery copies skipped", len(listing.unreadable))
+    for info in listing.copies:
+        answer = QMessageBox.question(
+            parent,
+            TITLE,
+            "Programmet ble ikke avsluttet normalt sist. Det finnes ulagrede endringer i "
+            f"{describe_copy(info)}.\n\nVil du gjenopprette planen nå?\n\n"
+            "Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer…).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes and restore_copy(parent, info, store):
+            return True
+    return False
+
+
+def restore_copy(window: Any, info: RecoveryInfo, store: RecoveryStore) -> bool:
+    """Open the copy in ``window`` (a MainWindow), marked modified; keep the copy
+    itself until the plan is saved or closed."""
+    try:
+        _info, plan = store.load(info.session_id)
+    except PlanFileError as error:
+        QMessageBox.critical(window, TITLE, f"Kopien kunne ikke gjenopprettes.\n\n{error.message}")
+        return False
+    document = PlanDocument(plan, info.original_path)
+    document.mark_modified()
+    window.set_document(document)
+    autosave = getattr(window, "autosave", None)
+    if autosave is not None:
+        autosave.continue_copy(info.session_id)
+    guard = getattr(window, "file_guard", None)
+    if guard is not None and info.original_path is not None:
+        guard.adopt_restored(info.original_path)
+    log.info("Recovery copy restored")
+    return True
+
+
+class RecoveryDialog(QDialog):
+    """The list of recovery copies, with Gjenopprett and Forkast."""
+
+    def __init__(self, window: Any, store: RecoveryStore | None = None) -> None:
+        super().__init__(window if isinstance(window, QWidget) else None)
+        self.setObjectName("recovery_dialog")
+        self.setWindowTitle(TITLE)
+        self._window = window
+        self._store = store or RecoveryStore()
+        self.list = QListWidget(objectName="recovery_list")
+        self.restore_button = QPushButton("Gjenopprett", objectName="recovery_restore")
+        self.discard_button = QPushButton("Forkast", objectName="recovery_discard")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(
+            "Ulagrede endringer fra tidligere økter. Kopiene ligger i programmets egen mappe "
+            "og slettes når planen lagres eller forkastes."))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 300)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        listing = self._store.list()
+        for info in listing.copies:
+            item = QListWidgetItem(describe_copy(info))
+            item.setData(256, ("copy", info))
+            self.list.addItem(item)
+        for broken in listing.unreadable:
+            item = QListWidgetItem(f"Skadet kopi ({broken.file.name}): {broken.message}")
+            item.setData(256, ("broken", broken.file))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _selected(self) -> tuple[str, Any] | None:
+        item = self.list.currentItem()
+        return item.data(256) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self._selected()
+        self.discard_button.setEnabled(selected is not None)
+        self.restore_button.setEnabled(selected is not None and selected[0] == "copy")
+
+    def restore_selected(self) -> None:
+        selected = self._selected()
+        if selected is None or selected[0] != "copy":
+            return
+        maybe_save = getattr(self._window, "maybe_save_changes", None)
+        if maybe_save is not None and not maybe_save():
+            return
+        if restore_copy(self._window, selected[1], self._store):
+            self.accept()
+
+    def discard_selected(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        answer = QMessageBox.question(
+            self, TITLE,
+            "Vil du forkaste de ulagrede endringene for godt? Dette kan ikke angres.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        kind, target = selected
+        if kind == "copy":
+            self._store.discard(target.session_id)
+        else:
+            self._store.discard_file(target)
+        self.refresh()
+
+
+def show_recovery_dialog(window: Any) -> None:
+    RecoveryDialog(window).exec()

@@ -1,0 +1,104 @@
+"""Autosave to recovery copies: soon after the last edit, at most ~3 s while typing."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from oppfolging_gui.core import appdirs
+from oppfolging_gui.core.document import PlanDocument
+from oppfolging_gui.core.model import Plan
+from oppfolging_gui.core.recovery import RecoveryStore
+from oppfolging_gui.gui.autosave import MAX_DELAY_MS, AutosaveController
+
+FIELD = "key_info.employee.ordinary_tasks"
+
+
+def _copy_text(controller) -> str | None:
+    try:
+        _info, plan = RecoveryStore().load(controller.session_id)
+    except Exception:
+        return None
+    return plan.key_info.employee.ordinary_tasks
+
+
+def test_an_edit_reaches_the_recovery_copy_without_touching_the_file(qtbot, tmp_path):
+    user_file = tmp_path / "plan.oppfplan"
+    user_file.write_bytes(b"untouched")
+    document = PlanDocument(Plan.new(), user_file)
+    controller = AutosaveController()
+    controller.set_document(document)
+    document.set(FIELD, "Kjører truck")
+    qtbot.waitUntil(lambda: _copy_text(controller) == "Kjører truck", timeout=5000)
+    info, _plan = RecoveryStore().load(controller.session_id)
+    assert info.original_path == user_file
+    assert user_file.read_bytes() == b"untouched"
+    assert info.file.parent == appdirs.recovery_dir()
+
+
+def test_continuous_typing_still_saves_within_the_guarantee(qtbot):
+    document = PlanDocument(Plan.new())
+    controller = AutosaveController()
+    controller.set_document(document)
+    typed = ""
+    # Type a character every 100 ms for 4 seconds: the debounce alone would never fire.
+    seen_while_typing = []
+
+    def type_one():
+        nonlocal typed
+        typed += "x"
+        document.set(FIELD, typed)
+        copy = _copy_text(controller)
+        if copy:
+            seen_while_typing.append(copy)
+
+    for _ in range(40):
+        type_one()
+        qtbot.wait(100)
+    assert seen_while_typing, "no recovery copy written during 4 s of continuous typing"
+
+
+def test_clean_save_discard_and_undo_to_saved_remove_the_copy(qtbot, tmp_path):
+    document = PlanDocument(Plan.new())
+    controller = AutosaveController()
+    controller.set_document(document)
+    document.set(FIELD, "a")
+    qtbot.waitUntil(lambda: _copy_text(controller) == "a", timeout=5000)
+    document.mark_saved(tmp_path / "p.oppfplan")
+    controller.discard()  # what the window does after a clean save or close
+    assert _copy_text(controller) is None
+
+    document.set(FIELD, "ab")
+    qtbot.waitUntil(lambda: _copy_text(controller) == "ab", timeout=5000)
+    document.undo()
+    qtbot.waitUntil(lambda: _copy_text(controller) is None, timeout=5000)
+
+
+def test_a_refusing_disk_keeps_the_edits_and_retries(qtbot, tmp_path):
+    blocked = tmp_path / "gone"
+    blocked.mkdir()
+    store = RecoveryStore(blocked)
+    blocked.rmdir()
+    blocked.write_bytes(b"")  # a file where the folder should be: every write fails
+    document = PlanDocument(Plan.new())
+    controller = AutosaveController(store=store)
+    controller.set_document(document)
+    document.set(FIELD, "viktig")
+    assert controller.write_now() is False
+    assert controller.last_error
+    assert document.get(FIELD) == "viktig"
+    blocked.unlink()
+    blocked.mkdir()
+    assert controller.write_now() is True
+
+
+def test_measured_delay_is_reported(qtbot, capsys):
+    """Not a timed assertion: prints how long the copy took, for the report."""
+    document = PlanDocument(Plan.new())
+    controller = AutosaveController()
+    controller.set_document(document)
+    start = time.monotonic()
+    document.set(FIELD, "z")
+    qtbot.waitUntil(lambda: _copy_text(controller) == "z", timeout=MAX_DELAY_MS + 3000)
+    with capsys.disabled():
+        print(f"\n[autosave] first copy after {1000 * (time.monotonic() - start):.0f} ms")
