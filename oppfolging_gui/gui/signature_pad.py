@@ -60,7 +60,8 @@ def smooth_path(points: Sequence[QPointF]) -> QPainterPath:
         return path
     path.moveTo(points[0])
     if len(points) == 1:
-        path.lineTo(points[0])  # a dot: drawn by the round cap
+        # A dot: QPainterPath drops a zero-length line, so nudge it; the round cap draws it.
+        path.lineTo(points[0] + QPointF(0.01, 0))
         return path
     for current, following in zip(points[1:-1], points[2:], strict=False):
         path.quadTo(current, (current + following) / 2)
