@@ -1,10 +1,52 @@
-"""Starting the window (placeholder until the window lands: see issue 3)."""
+"""Starting the window: the application object, its look, translations, and the files to open."""
 
 from __future__ import annotations
 
 import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, APP_NAME, __version__
 
 
 def run_gui(argv: list[str]) -> int:
-    sys.stdout.write("Vinduet er ikke ferdig ennå; bruk kommandoene (oppfolging --help).\n")
-    return 0
+    """Open the window (with the plans in ``argv``, if any) and run until it closes."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
+    assert isinstance(app, QApplication)
+    _set_up(app)
+    from .main_window import MainWindow  # after QApplication: widgets need it
+
+    window = MainWindow()
+    for name in argv[:1]:
+        window.open_path(Path(name))
+    window.show()
+    return app.exec()
+
+
+def _set_up(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    app.setStyle("Fusion")  # the same calm look on every platform
+    if resources.files("oppfolging_gui.resources").joinpath("icons").is_dir():
+        from .icons import program_icon
+
+        app.setWindowIcon(program_icon())
+    _install_translations(app)
+
+
+def _install_translations(app: QApplication) -> None:
+    """The program's own .qm for the system language (nynorsk, English …), when there is one."""
+    locale = QLocale.system()
+    folder = resources.files("oppfolging_gui.gui").joinpath("translations")
+    if folder.is_dir():
+        own = QTranslator(app)
+        if own.load(locale, "oppfolging", "_", str(folder)):
+            app.installTranslator(own)
+    qt = QTranslator(app)  # Qt's own buttons ("Avbryt", "Lagre") in the user's language
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)

@@ -1,0 +1,68 @@
+"""The program's own settings: for now the list of recently opened plans.
+
+Only file paths are kept (never anything from inside a plan), as JSON written
+atomically in ``config_dir()``. A missing or damaged settings file is treated as
+empty: losing the recent-files list must never stop the program.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from .appdirs import config_dir
+from .atomic import atomic_write_bytes
+
+MAX_RECENT = 10
+_FILE_NAME = "settings.json"
+
+log = logging.getLogger(__name__)
+
+
+def _settings_path() -> Path:
+    return config_dir() / _FILE_NAME
+
+
+def _load() -> dict:
+    try:
+        data = json.loads(_settings_path().read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _store(data: dict) -> None:
+    try:
+        atomic_write_bytes(_settings_path(), json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    except OSError as error:  # settings are a convenience; say so in the log and go on
+        log.warning("Could not write settings: %s", error.strerror or type(error).__name__)
+
+
+def recent_files() -> list[Path]:
+    raw = _load().get("recent_files", [])
+    return [Path(p) for p in raw if isinstance(p, str)][:MAX_RECENT]
+
+
+def add_recent_file(path: Path) -> list[Path]:
+    """Put ``path`` first in the list (once) and return the new list."""
+    path = Path(path).absolute()
+    paths = [path, *(p for p in recent_files() if p != path)][:MAX_RECENT]
+    data = _load()
+    data["recent_files"] = [str(p) for p in paths]
+    _store(data)
+    return paths
+
+
+def remove_recent_file(path: Path) -> list[Path]:
+    paths = [p for p in recent_files() if p != Path(path).absolute()]
+    data = _load()
+    data["recent_files"] = [str(p) for p in paths]
+    _store(data)
+    return paths
+
+
+def clear_recent_files() -> None:
+    data = _load()
+    data["recent_files"] = []
+    _store(data)

@@ -1,0 +1,70 @@
+"""The window's actions (menus, toolbar, shortcuts), named per ``gui-contract.md``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass
+class Actions:
+    new: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    new_version: QAction
+    versions: QAction
+    export_pdf: QAction
+    print: QAction
+    reset: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    add_measure: QAction
+    example: QAction
+    about: QAction
+
+
+def _action(parent: QObject, name: str, text: str, *shortcuts: QKeySequence | str, tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    return action
+
+
+def create_actions(parent: QObject) -> Actions:
+    key = QKeySequence.StandardKey
+    return Actions(
+        new=_action(parent, "action_new", tr("&Ny plan"), key.New, tip=tr("Start en ny, tom plan")),
+        open=_action(parent, "action_open", tr("&Åpne …"), key.Open, tip=tr("Åpne en lagret plan")),
+        save=_action(parent, "action_save", tr("&Lagre"), key.Save, tip=tr("Lagre planen")),
+        save_as=_action(parent, "action_save_as", tr("Lagre &som …"), "Ctrl+Shift+S",
+                        tip=tr("Lagre planen under et nytt navn")),
+        new_version=_action(parent, "action_new_version", tr("Opprett ny &versjon av planen …"),
+                            tip=tr("Lag neste versjon: nøkkelopplysningene og oppfølgingsloggen følger med")),
+        versions=_action(parent, "action_versions", tr("Ve&rsjoner …"),
+                         tip=tr("Se alle versjoner av planen i mappen")),
+        export_pdf=_action(parent, "action_export_pdf", tr("Eksporter &PDF …"), "Ctrl+E",
+                           tip=tr("Lagre planen som PDF")),
+        print=_action(parent, "action_print", tr("Skriv &ut …"), key.Print, tip=tr("Skriv ut planen")),
+        reset=_action(parent, "action_reset", tr("&Nullstill skjemaet …"),
+                      tip=tr("Tøm alle feltene (kan angres)")),
+        quit=_action(parent, "action_quit", tr("&Avslutt"), "Ctrl+Q"),
+        undo=_action(parent, "action_undo", tr("&Angre"), "Ctrl+Z"),
+        redo=_action(parent, "action_redo", tr("&Gjør om"), "Ctrl+Shift+Z", "Ctrl+Y"),
+        add_measure=_action(parent, "action_add_measure", tr("Legg til &tiltak"),
+                            tip=tr("Legg til en ny tiltaksblokk")),
+        example=_action(parent, "action_example", tr("Åpne &eksempelplan"),
+                        tip=tr("Se en ferdig utfylt plan (oppdiktet)")),
+        about=_action(parent, "action_about", tr("&Om programmet")),
+    )

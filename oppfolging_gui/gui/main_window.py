@@ -1,0 +1,257 @@
+"""The main window: the form in the middle, its sections on the left, menus and toolbar.
+
+The window holds no plan state: ``self.document`` is the open
+:class:`PlanDocument`, and every widget follows it (see :mod:`.binding`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..core import settings
+from ..core.document import Change, PlanDocument
+from ..core.model import Plan
+from .actions import Actions, create_actions
+from .binding import Binder
+from .fields import UndoKeys
+from .form_view import FormView
+from .plan_files import PlanFiles
+
+
+class MainWindow(PlanFiles, QMainWindow):
+    def __init__(self, document: PlanDocument | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.actions: Actions = create_actions(self)
+        self.binder = Binder()
+        self.binder.after_change.append(self._document_changed)
+        self.undo_keys = UndoKeys(self.actions.undo.trigger, self.actions.redo.trigger, self)
+        self.undo_keys.drop_files = self._open_dropped
+        self.form_view = FormView(self.binder, self.undo_keys, self.actions.add_measure)
+        self._build_central()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect_actions()
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+        self.document = document or PlanDocument(Plan.new())
+        self.set_document(self.document)
+
+    # ------------------------------------------------------------------ building
+    def _build_central(self) -> None:
+        self.outline = QListWidget()
+        self.outline.setObjectName("section_list")
+        self.outline.setAccessibleName(self.tr("Deler av skjemaet"))
+        self.outline.setFixedWidth(230)
+        self.outline.setFrameShape(QFrame.Shape.NoFrame)
+        self.outline.setStyleSheet(
+            "QListWidget { background: #eef1f4; padding-top: 16px; }"
+            "QListWidget::item { padding: 8px 14px; color: #2b3a4a; }"
+            "QListWidget::item:selected { background: #d7e3f4; color: #10233a; font-weight: 600; }"
+        )
+        for section, _ in self.form_view.sections:
+            self.outline.addItem(section.title)
+        self.outline.setCurrentRow(0)
+        self.outline.itemClicked.connect(lambda item: self.form_view.scroll_to_section(self.outline.row(item)))
+        self.outline.currentRowChanged.connect(self._outline_row_changed)
+        self.form_view.current_section_changed.connect(self._section_scrolled)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setStyleSheet("#read_only_banner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(24, 10, 24, 10)
+        self.banner_label = QLabel(self.tr("Eldre versjon – skrivebeskyttet"))
+        self.banner_label.setStyleSheet("font-weight: 600; color: #5c4300;")
+        self.banner_button = QPushButton(self.tr("Opprett ny versjon fra denne"))
+        self.banner_button.setObjectName("new_version_from_this")
+        self.banner_button.clicked.connect(self.new_version)
+        banner_row.addWidget(self.banner_label)
+        banner_row.addStretch(1)
+        banner_row.addWidget(self.banner_button)
+        self.banner.hide()
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.form_view, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.outline)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        file_menu.addActions([a.new, a.open])
+        self.recent_menu = QMenu(self.tr("Nylige &filer"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([a.new_version, a.versions])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export_pdf, a.print])
+        file_menu.addSeparator()
+        file_menu.addActions([a.reset])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.add_measure)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        help_menu.addActions([a.example, a.about])
+        self.refresh_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Verktøylinje"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions
+        toolbar.addActions([a.new, a.open, a.save])
+        toolbar.addSeparator()
+        toolbar.addActions([a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([a.new_version, a.export_pdf, a.print])
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("findings_count")
+        self.statusBar().addPermanentWidget(self.findings_label)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_plan)
+        a.open.triggered.connect(self.choose_and_open)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.new_version.triggered.connect(self.new_version)
+        a.versions.triggered.connect(self.show_versions)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.print.triggered.connect(self.print_plan)
+        a.reset.triggered.connect(self.reset_form)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self.document.undo())
+        a.redo.triggered.connect(lambda: self.document.redo())
+        a.add_measure.triggered.connect(self.form_view.add_measure)
+        a.example.triggered.connect(self.open_example)
+        a.about.triggered.connect(self.show_about)
+
+    # ------------------------------------------------------------------ document
+    def set_document(self, document: PlanDocument) -> None:
+        self.document = document
+        self.form_view.set_document(document)
+        read_only = document.read_only
+        self.banner.setVisible(read_only)
+        for action in (self.actions.save, self.actions.reset, self.actions.add_measure):
+            action.setEnabled(not read_only)
+        self._update_state()
+
+    def _document_changed(self, change: Change) -> None:
+        self._update_state()
+
+    def _update_state(self) -> None:
+        document = self.document
+        self.setWindowModified(document.modified)
+        path = document.path
+        self.setWindowFilePath(str(path) if path else "")
+        name = path.name if path else self.tr("Ny plan (ikke lagret)")
+        self.setWindowTitle(f"{name}[*] – {APP_NAME}")
+        self.actions.undo.setEnabled(document.can_undo and not document.read_only)
+        self.actions.redo.setEnabled(document.can_redo and not document.read_only)
+
+    def document_saved(self) -> None:
+        self._update_state()
+
+    # ------------------------------------------------------------------ sections
+    def _outline_row_changed(self, row: int) -> None:
+        if row >= 0 and self.outline.hasFocus():  # keyboard in the list moves the form
+            self.form_view.scroll_to_section(row)
+
+    def _section_scrolled(self, index: int) -> None:
+        self.outline.blockSignals(True)
+        self.outline.setCurrentRow(index)
+        self.outline.blockSignals(False)
+
+    # ------------------------------------------------------------------ menus
+    def refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("(ingen)"))
+            empty.setEnabled(False)
+
+    def show_versions(self) -> None:
+        from .versions_dialog import VersionsDialog
+
+        VersionsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from .about import show_about
+
+        show_about(self)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.maybe_save_changes():
+            event.accept()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------ dropping
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_plan(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_plan(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self._open_dropped(path)
+
+    def _open_dropped(self, path: Path) -> None:
+        self.raise_()
+        self.activateWindow()
+        self.open_path(path)
+
+
+def _dropped_plan(event: QDropEvent | QDragEnterEvent) -> Path | None:
+    """The first local file in a drag (a plan, or any file: unreadable ones get a message)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return None
+

@@ -1,0 +1,220 @@
+"""What the File menu does with plan files: new, open, save, new version, PDF, reset.
+
+A mixin of :class:`MainWindow` so the contract's methods (``open_path``, ``save``,
+``save_to``, ``maybe_save_changes``) are the window's own, while the window module
+stays about the window. Dialogs only through the static ``QFileDialog`` /
+``QMessageBox`` functions (``gui-contract.md``: tests replace them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core import settings
+from ..core.document import PlanDocument
+from ..core.model import Plan
+from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan, write_plan
+from ..core.versions import create_next_version, version_file_name
+
+_Button = QMessageBox.StandardButton
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanFiles", text)
+
+
+def plan_filter() -> str:
+    return tr("Oppfølgingsplan (*%s)") % PLAN_SUFFIX
+
+
+class PlanFiles:
+    """File operations; expects ``self.document``, ``set_document`` and a status bar."""
+
+    document: PlanDocument
+
+    # ------------------------------------------------------------------ asking
+    def maybe_save_changes(self) -> bool:
+        """True when it is fine to drop the current plan (saved, or the user chose)."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Ulagrede endringer"),
+            tr("Planen har endringer som ikke er lagret. Vil du lagre dem?"),
+            _Button.Save | _Button.Discard | _Button.Cancel,
+            _Button.Save,
+        )
+        if answer == _Button.Save:
+            return self.save()
+        return answer == _Button.Discard
+
+    def _folder_to_offer(self) -> str:
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        recent = settings.recent_files()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    # ------------------------------------------------------------------ new / open
+    def new_plan(self) -> None:
+        if self.maybe_save_changes():
+            self.set_document(PlanDocument(Plan.new(date.today())))
+
+    def choose_and_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Åpne plan"), self._folder_to_offer(), plan_filter())
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open ``path``; an unreadable file gets a message and nothing changes."""
+        path = Path(path)
+        try:
+            plan = read_plan(path)
+        except PlanFileError as error:
+            QMessageBox.critical(self, tr("Kan ikke åpne planen"), f"{path.name}\n\n{error.message}")
+            return False
+        if not self.maybe_save_changes():
+            return False
+        self.set_document(PlanDocument(plan, path.absolute(), read_only=read_only))
+        self._remember(path)
+        return True
+
+    def open_example(self) -> None:
+        """The shipped example, as an unsaved copy: saving asks where."""
+        data = resources.files("oppfolging_gui.resources").joinpath("examples/eksempelplan.oppfplan").read_bytes()
+        if not self.maybe_save_changes():
+            return
+        document = PlanDocument(parse_plan_bytes(data))
+        document.mark_modified()
+        self.set_document(document)
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = Path(self._folder_to_offer()) / (
+            self.document.path.name if self.document.path else version_file_name(self.document.plan)
+        )
+        name, _ = QFileDialog.getSaveFileName(self, tr("Lagre plan"), str(suggested), plan_filter())
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != PLAN_SUFFIX:
+            path = path.with_name(path.name + PLAN_SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path).absolute()
+        try:
+            write_plan(self.document.frozen_copy(), path)
+        except PlanFileError as error:
+            QMessageBox.critical(self, tr("Planen ble ikke lagret"), error.message)
+            return False
+        self.document.mark_saved(path)
+        self._remember(path)
+        self.document_saved()
+        self.statusBar().showMessage(tr("Lagret %s") % path.name, 5000)
+        return True
+
+    # ------------------------------------------------------------------ versions
+    def new_version(self) -> bool:
+        """Save if needed, ask for the folder, write the next version there and show it."""
+        if self.document.read_only:
+            source = self.document.path
+        else:
+            if (self.document.modified or self.document.path is None) and not self.save():
+                return False
+            source = self.document.path
+        if source is None:
+            return False
+        folder = QFileDialog.getExistingDirectory(self, tr("Velg mappe for den nye versjonen"), str(source.parent))
+        if not folder:
+            return False
+        try:
+            plan, path = create_next_version(source, Path(folder), date.today())
+        except PlanFileError as error:
+            QMessageBox.critical(self, tr("Ny versjon ble ikke laget"), error.message)
+            return False
+        self.set_document(PlanDocument(plan, path))
+        self._remember(path)
+        self.statusBar().showMessage(tr("Versjon %d er laget: %s") % (plan.version, path.name), 8000)
+        return True
+
+    # ------------------------------------------------------------------ PDF, print
+    def export_pdf(self) -> bool:
+        plan = self.document.frozen_copy()
+        suggested = Path(self._folder_to_offer()) / (Path(version_file_name(plan)).stem + ".pdf")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Eksporter PDF"), str(suggested), tr("PDF (*.pdf)"))
+        if not name:
+            return False
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        from ..core.atomic import atomic_write_bytes
+        from ..core.pdf import render_plan_pdf  # reportlab only when a PDF is made
+
+        try:
+            atomic_write_bytes(path, render_plan_pdf(plan))
+        except OSError as error:
+            from ..core.storage import describe_write_error
+
+            QMessageBox.critical(self, tr("PDF-en ble ikke lagret"), describe_write_error(error).replace("Planen", "PDF-en"))
+            return False
+        errors = self.error_count()
+        if errors:
+            QMessageBox.warning(
+                self,
+                tr("PDF-en er lagret, men planen har feil"),
+                tr("PDF-en er lagret som %s.\n\nPlanen har %d feil som bør rettes før den sendes "
+                   "eller skrives under. Feltene med feil er merket med rødt i skjemaet.") % (path.name, errors),
+            )
+        else:
+            self.statusBar().showMessage(tr("PDF lagret: %s") % path.name, 8000)
+        return True
+
+    def print_plan(self) -> None:
+        from .printing import print_plan  # QtPdf and reportlab only when printing
+
+        print_plan(self, self.document.frozen_copy())
+
+    # ------------------------------------------------------------------ reset
+    def reset_form(self) -> None:
+        if self.document.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Nullstill skjemaet"),
+            tr("Vil du tømme alle feltene i planen?\n\nDu kan angre med Ctrl+Z."),
+            _Button.Yes | _Button.No,
+            _Button.No,
+        )
+        if answer != _Button.Yes:
+            return
+
+        def reset(plan: Plan) -> None:
+            empty = Plan.new(date.today())
+            for name in Plan.model_fields:
+                if name not in ("plan_id", "version", "format", "format_version"):
+                    setattr(plan, name, getattr(empty, name))
+
+        self.document.edit(reset, tr("Nullstill skjemaet"))
+
+    # ------------------------------------------------------------------ recent
+    def _remember(self, path: Path) -> None:
+        settings.add_recent_file(path)
+        self.refresh_recent_menu()
+
+    def document_saved(self) -> None:
+        """Hook after a successful save (the window refreshes its title)."""
+
+    def refresh_recent_menu(self) -> None:
+        """Hook: the window rebuilds its Nylige filer menu."""
+
+    def error_count(self) -> int:
+        """Hook: the number of validation errors in the plan."""
+        return 0
