@@ -291,7 +291,7 @@ class FollowUpLogEditor(QWidget):
 
     # ------------------------------------------------------------------ wiring
     def set_document(self, document: PlanDocument) -> None:
-        self._count = -1
+        self._clear_rows()  # the old rows' paths may not exist in the new plan
         self.binder.set_document(document)
         self._rebuild()
 
@@ -323,11 +323,7 @@ class FollowUpLogEditor(QWidget):
             self.binder.refresh_all()
             return
         focused = self.focusWidget().objectName() if self.focusWidget() else ""
-        self.binder.remove_prefix("follow_up.events.")
-        for widget in self._row_widgets:
-            self.grid.removeWidget(widget)
-            widget.deleteLater()
-        self._row_widgets = []
+        self._clear_rows()
         for index in range(len(events)):
             self._add_row(index)
         self._count = len(events)
@@ -336,6 +332,16 @@ class FollowUpLogEditor(QWidget):
         self.add_button.setEnabled(document is not None and not read_only)
         if focused:
             self._focus(focused)
+
+    def _clear_rows(self) -> None:
+        self.binder.remove_prefix("follow_up.events.")
+        for widget in self._row_widgets:
+            self.grid.removeWidget(widget)
+            widget.hide()  # at once; deleteLater frees it when control returns to Qt
+            widget.setParent(None)
+            widget.deleteLater()
+        self._row_widgets = []
+        self._count = -1
 
     def _add_row(self, index: int) -> None:
         row = index + 1  # grid row 0 holds the headers

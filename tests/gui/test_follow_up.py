@@ -1,0 +1,204 @@
+"""The Oppfølging panel and the follow-up log, driven as a person does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
+
+from oppfolging_gui.core.deadlines import FIRST_DAY_NEEDED
+from oppfolging_gui.core.document import PlanDocument
+from oppfolging_gui.gui.follow_up import FollowUpLogEditor, MilestonesPanel
+
+# The offscreen platform's harmless notice when a top-level widget is shown.
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+TODAY = date(2026, 12, 20)  # example plan: first day 26.10.2026, dialogue meeting 1 due 13.12.2026
+
+
+@pytest.fixture
+def document(filled_plan) -> PlanDocument:
+    return PlanDocument(filled_plan)
+
+
+@pytest.fixture
+def widgets(qtbot, document):
+    panel = MilestonesPanel()
+    log = FollowUpLogEditor()
+    for widget in (panel, log):
+        qtbot.addWidget(widget)
+        widget.set_document(document)
+        widget.show()
+    panel.set_today(TODAY)
+    log.set_today(TODAY)
+    return panel, log
+
+
+def child(parent: QWidget, cls, name: str):
+    found = parent.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def choose(qtbot, combo: QComboBox, label: str) -> None:
+    """Pick an item with the arrow keys, as a person would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == label:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == label
+
+
+def test_logging_a_meeting_marks_it_done_and_undo_brings_it_back(qtbot, widgets, document):
+    panel, log = widgets
+    row = panel.rows["dialogue_meeting_1"]
+    assert panel.status_of("dialogue_meeting_1") == "overdue"
+    assert "Fristen er passert" in row.badge.text() and row.date.text() == "13.12.2026"
+
+    qtbot.mouseClick(child(log, QPushButton, "add_event_button"), Qt.MouseButton.LeftButton)
+    assert child(log, QLineEdit, "follow_up.events.2.date").text() == "20.12.2026"
+    kind = child(log, QComboBox, "follow_up.events.2.kind")
+    assert kind.hasFocus() or qtbot.waitUntil(kind.hasFocus) is None
+    choose(qtbot, kind, "Dialogmøte 1 holdt")
+
+    assert document.plan.follow_up.events[2].kind == "dialogue_meeting_1"
+    assert panel.status_of("dialogue_meeting_1") == "done"
+    assert "Utført" in row.badge.text()
+
+    document.undo()  # the kind
+    assert panel.status_of("dialogue_meeting_1") == "overdue"
+    assert child(log, QComboBox, "follow_up.events.2.kind").currentText() == "Annet"
+    document.undo()  # the added event
+    assert log.findChild(QComboBox, "follow_up.events.2.kind") is None
+    assert len(document.plan.follow_up.events) == 2
+    document.redo()
+    document.redo()
+    assert panel.status_of("dialogue_meeting_1") == "done"
+    assert child(log, QComboBox, "follow_up.events.2.kind").currentText() == "Dialogmøte 1 holdt"
+
+
+def test_typed_dates_and_notes_go_to_the_plan(qtbot, widgets, document):
+    panel, log = widgets
+    log.add_event()
+    choose(qtbot, child(log, QComboBox, "follow_up.events.2.kind"), "Plan sendt til NAV")
+    date_edit = child(log, QLineEdit, "follow_up.events.2.date")
+    date_edit.selectAll()
+    qtbot.keyClicks(date_edit, "08.02.2027")  # first_day + 105: counts as the revised plan
+    note = child(log, QLineEdit, "follow_up.events.2.note")
+    qtbot.keyClicks(note, "Revidert plan sendt")
+    event = document.plan.follow_up.events[2]
+    assert (event.date, event.kind, event.note) == (date(2027, 2, 8), "sent_to_nav", "Revidert plan sendt")
+    assert panel.status_of("revised_plan_to_nav") == "done"
+    # One day earlier is before NAV prepares meeting 2: not the revised plan.
+    date_edit.selectAll()
+    qtbot.keyClicks(date_edit, "07.02.2027")
+    assert panel.status_of("revised_plan_to_nav") == "upcoming"
+
+
+def test_removing_asks_first(qtbot, widgets, document, monkeypatch):
+    panel, log = widgets
+    answers = []
+
+    def question(parent, title, text, *args):
+        answers.append(text)
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    remove = child(log, QPushButton, "follow_up.events.1:remove")
+    reply = QMessageBox.StandardButton.No
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert len(document.plan.follow_up.events) == 2
+    assert "Plan sendt til sykmelder" in answers[0] and "12.11.2026" in answers[0]
+    assert panel.status_of("plan_to_sick_note_author") == "done"
+
+    reply = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert [e.kind for e in document.plan.follow_up.events] == ["follow_up_conversation"]
+    assert panel.status_of("plan_to_sick_note_author") == "overdue"
+    assert log.findChild(QPushButton, "follow_up.events.1:remove") is None
+    document.undo()
+    assert panel.status_of("plan_to_sick_note_author") == "done"
+    assert child(log, QComboBox, "follow_up.events.1.kind").currentText() == "Plan sendt til sykmelder"
+
+
+def test_panel_follows_other_fields_of_the_plan(qtbot, widgets, document):
+    panel, _ = widgets
+    document.set("key_info.absence.sick_leave_percent", 50)
+    assert panel.status_of("dialogue_meeting_1") == "not_required"
+    assert "Ikke påkrevd" in panel.rows["dialogue_meeting_1"].badge.text()
+    document.set("follow_up.dialogue_meeting_2_date", date(2027, 1, 2))
+    assert panel.rows["dialogue_meeting_2"].date.text() == "02.01.2027"
+    assert panel.rows["revised_plan_to_nav"].date.text() == "26.12.2026"
+    assert panel.status_of("revised_plan_to_nav") == "due_soon"
+    document.set("key_info.absence.first_day", None)
+    assert {panel.status_of(mid) for mid in panel.rows} == {"unknown"}
+    assert FIRST_DAY_NEEDED in panel.heading.text()
+    assert panel.rows["dialogue_meeting_2"].date.text() == ""
+    assert not panel.export_button.isEnabled()
+
+
+def test_statuses_read_without_colour(qtbot, widgets):
+    panel, _ = widgets
+    panel.set_today(date(2027, 4, 12))
+    texts = {mid: row.badge.text() for mid, row in panel.rows.items()}
+    assert texts["plan_to_sick_note_author"] == "✓ Utført"
+    assert texts["dialogue_meeting_1"] == "⚠ Fristen er passert"
+    assert texts["revised_plan_to_nav"] == "◷ Frist snart"
+    assert texts["dialogue_meeting_2"] == "○ Kommende"
+    assert texts["activity_requirement"] == "ℹ Til orientering"
+    row = panel.rows["dialogue_meeting_1"]
+    assert row.accessibleName() == "Dialogmøte 1 på arbeidsplassen: Fristen er passert, 13.12.2026"
+    assert "Arbeidsgiveren kaller inn" in row.toolTip()
+
+
+def test_explanation_opens_from_the_keyboard(qtbot, widgets):
+    panel, _ = widgets
+    row = panel.rows["activity_requirement"]
+    assert row.details.isHidden()
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert row.details.isVisible() and "8 uker" in row.details.text()
+    qtbot.keyClick(row, Qt.Key.Key_Space)
+    assert row.details.isHidden()
+
+
+def test_cells_are_named_by_path_and_labelled(qtbot, widgets):
+    _, log = widgets
+    for field in ("date", "kind", "note"):
+        widget = child(log, QWidget, f"follow_up.events.0.{field}")
+        assert widget.accessibleName().endswith("hendelse 1")
+    assert child(log, QComboBox, "follow_up.events.1.kind").currentText() == "Plan sendt til sykmelder"
+
+
+def test_switching_documents_unsubscribes(qtbot, widgets, document, filled_plan):
+    panel, log = widgets
+    other = PlanDocument(filled_plan.model_copy(deep=True))
+    other.plan.follow_up.events.clear()
+    panel.set_document(other)
+    log.set_document(other)
+    assert panel.status_of("plan_to_sick_note_author") == "overdue"
+    assert child(log, QWidget, "follow_up_empty").isVisible()
+    document.edit(lambda plan: plan.follow_up.events.clear(), "tøm")  # the old document
+    assert log.findChild(QComboBox, "follow_up.events.0.kind") is None
+    other.edit(lambda plan: plan.follow_up.events.append(document_event()), "legg til")
+    assert panel.status_of("plan_to_sick_note_author") == "done"
+    assert child(log, QComboBox, "follow_up.events.0.kind").currentText() == "Plan sendt til sykmelder"
+
+
+def document_event():
+    from oppfolging_gui.core.model import FollowUpEvent
+
+    return FollowUpEvent(date=date(2026, 11, 20), kind="sent_to_sick_note_author")
+
+
+def test_read_only_plan_cannot_be_changed(qtbot, filled_plan):
+    log = FollowUpLogEditor()
+    qtbot.addWidget(log)
+    log.set_document(PlanDocument(filled_plan, read_only=True))
+    assert not child(log, QPushButton, "add_event_button").isEnabled()
+    assert not child(log, QPushButton, "follow_up.events.0:remove").isEnabled()
+    assert child(log, QLineEdit, "follow_up.events.0.note").isReadOnly()
