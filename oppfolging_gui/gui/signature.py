@@ -12,6 +12,7 @@ last stroke, as in any drawing program; "Tøm" removes the whole signature in on
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -55,6 +56,7 @@ class SignatureField(QWidget):
         self._document: PlanDocument | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._label = load_form().label(self.path)  # "Arbeidstaker" / "Arbeidsgiver"
+        self._shown: _View | None = None
         self._build()
         self._refresh()
 
@@ -154,7 +156,7 @@ class SignatureField(QWidget):
         """The pen lifted: store all strokes as this party's signature on today's content."""
         document = self._document
         if not self._editable() or document is None:
-            self._refresh()  # put back what the plan holds
+            self._refresh(force=True)  # put back what the plan holds
             return
         role, today = self.role, date.today()
 
@@ -175,7 +177,7 @@ class SignatureField(QWidget):
         """"Tøm": remove this party's signature (one undo step)."""
         document = self._document
         if not self._editable() or document is None or self.signature() is None:
-            self._refresh()
+            self._refresh(force=True)
             return
         role = self.role
         document.edit(
@@ -190,70 +192,96 @@ class SignatureField(QWidget):
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- display
-    def _refresh(self) -> None:
-        document = self._document
-        signature = self.signature()
-        valid = self.is_valid()
-        invalid = signature is not None and not valid
-        editable = self._editable()
+    def _refresh(self, *, force: bool = False) -> None:
+        """Show what the plan holds now; touches the widgets only when that changed.
 
-        self.pad.set_strokes(signature.strokes if signature else [])
-        self.pad.set_stale(invalid)
+        Runs after every keystroke anywhere in the plan, so it compares first.
+        ``force``: the pad may show a stroke the plan refused.
+        """
+        view = self._view()
+        if view == self._shown and not force:
+            return
+        self._shown = view
+        self.pad.set_strokes(view.strokes)
+        self.pad.set_stale(view.invalid)
         # A signature that no longer applies is not drawn on: re-signing starts afresh.
-        self.pad.set_read_only(not editable or invalid)
+        self.pad.set_read_only(not view.editable or view.invalid)
+        _set_text(self.name_label, view.name, self._faint() if view.name_missing else None,
+                  italic=view.name_missing)
+        status_color = {"unsigned": self._faint(), "valid": QColor(_OK_COLOR)}.get(
+            view.status_kind, QColor(_INVALID_COLOR)
+        )
+        _set_text(self.status_label, view.status, status_color, bold=view.invalid)
+        _set_text(self.explanation_label, view.explanation, QColor(_INVALID_COLOR))
+        self.explanation_label.setVisible(view.invalid)
+        self.clear_button.setVisible(view.editable)
+        self.clear_button.setEnabled(view.signed)
+        self.resign_button.setVisible(view.editable and view.invalid)
+        self.pad.setAccessibleDescription(f"{view.status}. {self._instructions(view)}")
 
-        self._show_name(document.plan if document else None, signature)
-        self._show_status(signature, valid)
-        self.clear_button.setVisible(editable)
-        self.clear_button.setEnabled(signature is not None)
-        self.resign_button.setVisible(editable and invalid)
-        self.explanation_label.setVisible(invalid)
-        self.pad.setAccessibleDescription(
-            f"{self.status_label.text()}. {self.pad_instructions(editable, invalid)}"
+    def _view(self) -> _View:
+        signature = self.signature()
+        plan = self._document.plan if self._document is not None else None
+        editable = self._editable()
+        if signature is None:
+            name = signer_name(plan, self.role) if plan is not None else ""
+            return _View(
+                strokes=(), signed=False, invalid=False, editable=editable,
+                name=name or self._missing_name(), name_missing=not name,
+                status=self.tr("Ikke signert"), status_kind="unsigned", explanation="",
+            )
+        signed_on = format_date(signature.signed_on)
+        strokes = tuple(tuple(stroke) for stroke in signature.strokes)
+        if self.is_valid():
+            return _View(
+                strokes=strokes, signed=True, invalid=False, editable=editable,
+                name=signature.name, name_missing=False,  # who signed, as stored
+                status=self.tr("Signert %s") % signed_on, status_kind="valid", explanation="",
+            )
+        explanation = self.tr(
+            "Signert %s, men planen er endret etterpå, så underskriften gjelder en "
+            "tidligere utgave av innholdet."
+        ) % signed_on
+        if editable:
+            explanation += " " + self.tr(
+                "Trykk «Signer på nytt» og signer igjen hvis den endrede planen er avtalt."
+            )
+        return _View(
+            strokes=strokes, signed=True, invalid=True, editable=editable,
+            name=signature.name, name_missing=False,
+            status=self.tr("Signaturen gjelder ikke for dette innholdet"),
+            status_kind="invalid", explanation=explanation,
         )
 
-    def pad_instructions(self, editable: bool, invalid: bool) -> str:
-        if not editable:
+    def _missing_name(self) -> str:
+        if self.role == "employee":
+            return self.tr("Arbeidstakers navn er ikke fylt ut under Nøkkelopplysninger.")
+        return self.tr("Nærmeste leders navn er ikke fylt ut under Nøkkelopplysninger.")
+
+    def _instructions(self, view: _View) -> str:
+        if not view.editable:
             return self.tr("Planen er åpnet skrivebeskyttet.")
-        if invalid:
+        if view.invalid:
             return self.tr("Trykk «Signer på nytt» for å signere den endrede planen.")
         return self.tr("Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.")
 
-    def _show_name(self, plan: Plan | None, signature: Signature | None) -> None:
-        if signature is not None:
-            name = signature.name  # who signed, even if the plan's name changed since
-        else:
-            name = signer_name(plan, self.role) if plan is not None else ""
-        if name:
-            _set_text(self.name_label, name, None)
-            return
-        if self.role == "employee":
-            missing = self.tr("Arbeidstakers navn er ikke fylt ut under Nøkkelopplysninger.")
-        else:
-            missing = self.tr("Nærmeste leders navn er ikke fylt ut under Nøkkelopplysninger.")
-        _set_text(self.name_label, missing, self._faint(), italic=True)
-
-    def _show_status(self, signature: Signature | None, valid: bool) -> None:
-        if signature is None:
-            _set_text(self.status_label, self.tr("Ikke signert"), self._faint())
-        elif valid:
-            text = self.tr("Signert %s") % format_date(signature.signed_on)
-            _set_text(self.status_label, text, QColor(_OK_COLOR))
-        else:
-            text = self.tr("Signaturen gjelder ikke for dette innholdet")
-            _set_text(self.status_label, text, QColor(_INVALID_COLOR), bold=True)
-            explanation = self.tr(
-                "Signert %s, men planen er endret etterpå, så underskriften gjelder en "
-                "tidligere utgave av innholdet."
-            ) % format_date(signature.signed_on)
-            if self._editable():
-                explanation += " " + self.tr(
-                    "Trykk «Signer på nytt» og signer igjen hvis den endrede planen er avtalt."
-                )
-            _set_text(self.explanation_label, explanation, QColor(_INVALID_COLOR))
-
     def _faint(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+@dataclass(frozen=True)
+class _View:
+    """Everything the field shows, to compare before touching any widget."""
+
+    strokes: tuple[tuple[tuple[float, float], ...], ...]
+    signed: bool
+    invalid: bool
+    editable: bool
+    name: str
+    name_missing: bool
+    status: str
+    status_kind: Literal["unsigned", "valid", "invalid"]
+    explanation: str
 
 
 def _set_text(
@@ -261,11 +289,12 @@ def _set_text(
 ) -> None:
     """Show ``text`` in ``color`` (None: the normal text colour)."""
     label.setText(text)
-    palette = QPalette(label.parentWidget().palette() if label.parentWidget() else label.palette())
+    parent = label.parentWidget() or label
+    palette = QPalette(parent.palette())
     if color is not None:
         palette.setColor(QPalette.ColorRole.WindowText, color)
     label.setPalette(palette)
-    font = QFont(label.parentWidget().font() if label.parentWidget() else label.font())
+    font = QFont(parent.font())
     font.setBold(bold)
     font.setItalic(italic)
     label.setFont(font)
