@@ -1,1 +1,34 @@
-"""PDF rendering of the plan, the blank form and cover sheets (reportlab platypus)."""
+"""PDF rendering of the plan, the blank form and cover sheets (reportlab platypus).
+
+The public functions import reportlab only when called, so importing this package
+(the window does, at start-up) costs nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..model import Plan
+
+__all__ = ["render_blank_pdf", "render_plan_pdf"]
+
+
+def render_plan_pdf(
+    plan: Plan, *, cover: Literal["nav", "sick-note-author"] | None = None, today: date | None = None
+) -> bytes:
+    """The plan as PDF bytes; ``cover`` puts a cover sheet first (not numbered).
+
+    ``today`` is the date printed on the cover sheet (default: today).
+    """
+    from .render import render_plan_pdf as render
+
+    return render(plan, cover=cover, today=today)
+
+
+def render_blank_pdf() -> bytes:
+    """The empty form, with writing lines and boxes, for filling in by hand."""
+    from .render import render_blank_pdf as render
+
+    return render()

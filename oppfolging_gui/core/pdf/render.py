@@ -1,0 +1,65 @@
+"""Putting it together: a plan (or the empty form) to PDF bytes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from reportlab.platypus import NextPageTemplate, PageBreak
+
+from ..formspec import load_form
+from ..model import Plan
+from . import wording
+from .blocks import Ink
+from .covers import nav_cover, sick_note_author_letter
+from .fonts import register_fonts
+from .plan import PlanWriter
+from .styles import styles
+from .template import PLAN, Metadata, build_pdf
+from .text import clean, cover_missing_glyphs, format_date
+
+Cover = Literal["nav", "sick-note-author"]
+_FOOTER_NAME_LIMIT = 60  # the footer repeats the name; the plan itself prints it whole
+_PRODUCT = "Oppfølgingsplan"
+
+
+def _ink() -> Ink:
+    return Ink(styles(), register_fonts().glyphs)
+
+
+def _short(text: str) -> str:
+    text = " ".join(cover_missing_glyphs(clean(text), register_fonts().glyphs).split())
+    return text if len(text) <= _FOOTER_NAME_LIMIT else text[: _FOOTER_NAME_LIMIT - 1] + "…"
+
+
+def render_plan_pdf(plan: Plan, *, cover: Cover | None = None, today: date | None = None) -> bytes:
+    """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page."""
+    plan = plan.model_copy(deep=True)  # a frozen copy: the window may edit on meanwhile
+    form = load_form()
+    ink = _ink()
+    story: list = []
+    if cover is not None:
+        make_cover = {"nav": nav_cover, "sick-note-author": sick_note_author_letter}[cover]
+        story += make_cover(form, plan, ink, today or date.today())
+        story += [NextPageTemplate(PLAN), PageBreak()]
+    story += PlanWriter(form, plan, ink).story()
+    name = _short(plan.employee_name)
+    footer = " · ".join(part for part in (
+        form.form_number, name, f"{wording.VERSION} {plan.version}",
+        format_date(plan.filled_date),
+    ) if part)
+    metadata = Metadata(
+        title=f"{form.title} – {name}" if name else form.title,
+        author=_short(plan.key_info.employer.name) or _PRODUCT,
+        subject=f"{form.form_number}, {wording.VERSION.lower()} {plan.version}, "
+                f"{format_date(plan.filled_date)}".rstrip(", "),
+    )
+    return build_pdf(story, metadata, footer, with_cover=cover is not None)
+
+
+def render_blank_pdf() -> bytes:
+    """The empty form with ruled lines and boxes, for filling in by hand."""
+    form = load_form()
+    story = PlanWriter(form, Plan(), _ink(), blank=True).story()
+    metadata = Metadata(title=form.title, author=_PRODUCT, subject=f"{form.form_number}, tomt skjema")
+    return build_pdf(story, metadata, f"{form.form_number} {form.title}", with_cover=False)

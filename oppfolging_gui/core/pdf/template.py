@@ -1,0 +1,110 @@
+"""The A4 page frame, the footer "Side n av m", and deterministic PDF output.
+
+"Side n av m" needs the page count before the first page is finished, so the canvas
+keeps every page's drawing until ``save`` and adds the footers then (the usual
+reportlab recipe). Cover pages carry no footer and are not counted: the plan's own
+pages are numbered from 1, as command-line.md says.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from . import styles as st
+from . import wording
+from .fonts import register_fonts
+
+COVER, PLAN = "cover", "plan"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    author: str
+    subject: str
+
+
+class _NumberingCanvas(Canvas):
+    """Holds the pages back until the total is known, then draws the footers."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._page_states: list[dict] = []
+        self.footer_text: str | None = None  # set per page by the page template
+
+    def showPage(self):  # noqa: N802 (reportlab's name)
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = sum(1 for state in self._page_states if state["footer_text"] is not None)
+        number = 0
+        for state in self._page_states:
+            self.__dict__.update(state)
+            if self.footer_text is not None:
+                number += 1
+                self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        fonts = register_fonts()
+        width = st.PAGE_SIZE[0]
+        y = st.MARGIN_BOTTOM - 26  # well below the frame, so a full page never touches it
+        self.saveState()
+        self.setStrokeColor(st.FAINT)
+        self.setLineWidth(0.5)
+        self.line(st.MARGIN_LEFT, y + 10, width - st.MARGIN_RIGHT, y + 10)
+        self.setFillColor(st.MUTED)
+        self.setFont(fonts.regular, 8)
+        self.drawString(st.MARGIN_LEFT, y, self.footer_text or "")
+        self.setFont(fonts.bold, 8)
+        self.drawRightString(width - st.MARGIN_RIGHT, y, wording.PAGE.format(n=number, m=total))
+        self.restoreState()
+
+
+def _frame(template_id: str) -> Frame:
+    return Frame(
+        st.MARGIN_LEFT, st.MARGIN_BOTTOM, st.CONTENT_WIDTH,
+        st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=template_id,
+    )
+
+
+def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: bool) -> bytes:
+    """Lay out ``story`` on A4 pages and return the PDF bytes.
+
+    With a cover, the story must start with the cover's flowables followed by
+    ``NextPageTemplate(PLAN)`` and a page break.
+    """
+
+    def cover_page(canvas, _doc):
+        canvas.footer_text = None
+
+    def plan_page(canvas, _doc):
+        canvas.footer_text = footer_text
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=st.PAGE_SIZE,
+        leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
+        title=metadata.title, author=metadata.author, subject=metadata.subject,
+        creator="Oppfølgingsplan", producer="Oppfølgingsplan (reportlab)",
+        lang="nb-NO",
+        invariant=1,  # fixed creation date and document id: same input, same bytes
+    )
+    templates = [
+        PageTemplate(id=COVER, frames=[_frame(COVER)], onPage=cover_page),
+        PageTemplate(id=PLAN, frames=[_frame(PLAN)], onPage=plan_page),
+    ]
+    if not with_cover:
+        templates.reverse()  # the first template is the one page one uses
+    doc.addPageTemplates(templates)
+    doc.build(story, canvasmaker=_NumberingCanvas)
+    return buffer.getvalue()
