@@ -23,6 +23,9 @@ def run_gui(argv: list[str]) -> int:
     for name in argv[:1]:
         window.open_path(Path(name))
     window.show()
+    from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
+
+    arm_smoke_test(window)
     return app.exec()
 
 
