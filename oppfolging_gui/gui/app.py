@@ -33,7 +33,8 @@ def _set_up(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    # The installed packaging/linux/<this>.desktop: Wayland docks match the window to it.
+    app.setDesktopFileName("no.oppfolging.Oppfolgingsplan")
     app.setStyle("Fusion")  # the same calm look on every platform
     if resources.files("oppfolging_gui.resources").joinpath("icons").is_dir():
         from .icons import program_icon
