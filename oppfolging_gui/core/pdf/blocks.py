@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from . import styles as st
-from .flowables import SignatureDrawing, TickBoxes, WritingLines
+from .paragraph import FlowingParagraph
+from .flowables import SignatureDrawing, TickGrid, WritingLines
 from .text import clean, markup, paragraphs
 
 # A one-line value longer than this is printed as a text block, not in a table row
@@ -36,13 +37,13 @@ class Ink:
 
     def line(self, text: str, style) -> Paragraph:
         """One line of text (labels, names, dates): cleaned, escaped, breaks flattened."""
-        return Paragraph(markup(clean(text).replace("\n", " "), self.glyphs), style)
+        return FlowingParagraph(markup(clean(text).replace("\n", " "), self.glyphs), style)
 
     def text(self, text: str, style=None) -> Paragraph:
         """The user's text with the line breaks as typed."""
         lines = paragraphs(text)
         body = "<br/>".join(markup(line, self.glyphs) for line in lines)
-        return Paragraph(body, style or self.styles.value)
+        return FlowingParagraph(body, style or self.styles.value)
 
     def fits_row(self, text: str) -> bool:
         return len(text) <= ROW_TEXT_LIMIT and "\n" not in text.strip()
@@ -92,22 +93,9 @@ def text_block(ink: Ink, label: str, value: str, *, blank: bool, help_text: str 
     return story
 
 
-def tick_grid(options: Sequence[tuple[str, bool]]) -> Table:
+def tick_grid(options: Sequence[tuple[str, bool]]) -> Flowable:
     """Tick boxes, in two columns when there are more than two."""
-    boxes = [TickBoxes([(label, ticked)]) for label, ticked in options]
-    columns = 2 if len(boxes) > 2 else 1
-    rows = [boxes[i:i + columns] for i in range(0, len(boxes), columns)]
-    if len(rows[-1]) < columns:
-        rows[-1].append("")
-    table = Table(rows, colWidths=[st.CONTENT_WIDTH / columns] * columns, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    return TickGrid(options, 2 if len(options) > 2 else 1)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,37 @@ class TickBoxes(Flowable):
             x = text_x + self.canv_string_width(text, font) + _OPTION_GAP
 
 
+class TickGrid(Flowable):
+    """Tick boxes with their labels, in one or two columns (drawn, not a Table: cheap)."""
+
+    _ROW_GAP = 5
+
+    def __init__(self, options: Sequence[tuple[str, bool]], columns: int):
+        super().__init__()
+        self.cells = [TickBoxes([option]) for option in options]
+        self.columns = columns
+        self._rows: list[float] = []
+
+    def wrap(self, avail_width, avail_height):
+        column_width = avail_width / self.columns
+        self._rows = []
+        for start in range(0, len(self.cells), self.columns):
+            row = self.cells[start:start + self.columns]
+            self._rows.append(max(cell.wrap(column_width - 8, avail_height)[1] for cell in row))
+        self.width = avail_width
+        self.height = sum(self._rows) + self._ROW_GAP * len(self._rows) + 2
+        return self.width, self.height
+
+    def draw(self):
+        column_width = self.width / self.columns
+        y = self.height - 3
+        for index, cell in enumerate(self.cells):
+            row, column = divmod(index, self.columns)
+            if column == 0 and row:
+                y -= self._rows[row - 1] + self._ROW_GAP
+            cell.drawOn(self.canv, column * column_width, y - cell.height)
+
+
 class WritingLines(Flowable):
     """Empty ruled lines for writing by hand (the blank form)."""
 

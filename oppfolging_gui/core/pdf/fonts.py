@@ -30,23 +30,41 @@ class Fonts:
     glyphs: frozenset[int]  # code points the regular font can draw
 
 
-@cache
-def register_fonts() -> Fonts:
-    """Register the family with reportlab (idempotent, cached) and return its names."""
-    from reportlab.lib.fonts import addMapping
+def _load(name: str):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     folder = resources.files("oppfolging_gui.resources").joinpath("fonts")
-    loaded = {}
-    for name, file_name in _FILES.items():
-        with folder.joinpath(file_name).open("rb") as stream:
-            loaded[name] = TTFont(name, stream)
-        pdfmetrics.registerFont(loaded[name])
-    # So that <b> and <i> in Paragraph markup pick the right file.
+    with folder.joinpath(_FILES[name]).open("rb") as stream:
+        font = TTFont(name, stream)
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@cache
+def register_fonts() -> Fonts:
+    """Register regular and bold with reportlab (once per process) and return the names.
+
+    Italic is registered only on demand (:func:`register_italic`): each font costs
+    some 25 ms to load, and only the blank form's help texts use it.
+    """
+    from reportlab.lib.fonts import addMapping
+
+    regular = _load(REGULAR)
+    _load(BOLD)
+    # So that <b> in Paragraph markup picks the bold file.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
-    glyphs = frozenset(loaded[REGULAR].face.charToGlyph)
-    return Fonts(REGULAR, BOLD, ITALIC, glyphs)
+    return Fonts(REGULAR, BOLD, ITALIC, frozenset(regular.face.charToGlyph))
+
+
+@cache
+def register_italic() -> str:
+    from reportlab.lib.fonts import addMapping
+
+    register_fonts()
+    _load(ITALIC)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    return ITALIC

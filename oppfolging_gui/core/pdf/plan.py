@@ -22,6 +22,7 @@ from .blocks import (
     Ink, SignatureCell, log_table, row_table, signature_row, text_block, text_block_need, tick_grid,
 )
 from .flowables import TickBoxes
+from .fonts import register_italic
 from .story import Story
 from .text import format_date, format_percent
 
@@ -43,6 +44,10 @@ class PlanWriter:
     plan: Plan
     ink: Ink
     blank: bool = False
+
+    def __post_init__(self) -> None:
+        if self.blank:
+            register_italic()  # the blank form's help texts are set in italic
 
     # -- the whole plan -------------------------------------------------------------
 
