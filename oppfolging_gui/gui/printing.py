@@ -1,0 +1,231 @@
+"""Skriv ut: a print preview of the very PDF that is printed, then the system print dialog.
+
+The preview shows the bytes ``render_plan_pdf`` makes, through QtPdf, and printing
+paints the pages QtPdf renders from those same bytes — so paper, preview and an
+exported PDF are one and the same. QtPdf, QtPrintSupport and reportlab are imported
+only when the dialog opens, never at start-up.
+
+The step that asks for a printer (``QPrintDialog``) is a constructor argument, so
+tests print to a PDF file without showing the system dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ..core.model import Plan
+
+log = logging.getLogger(__name__)
+
+# (value for render_plan_pdf's cover, what the user sees)
+COVERS: tuple[tuple[str | None, str], ...] = (
+    (None, "Ingen forside"),
+    ("nav", "Forside for innsending til NAV"),
+    ("sick-note-author", "Følgebrev til sykmelder"),
+)
+# Pages are rendered as images at this resolution for the printer: sharp on paper,
+# and an A4 page stays about 35 MB in memory (1200 dpi would be over 500 MB).
+PRINT_DPI = 300
+MAX_COPIES = 50
+
+PrinterChooser = Callable[["QPrinter", QWidget], bool]
+
+
+def ask_system_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
+    """The system's print dialog: choose printer and options; True when the user prints."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Skriv ut oppfølgingsplanen")
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _pages_text(count: int) -> str:
+    return "1 side" if count == 1 else f"{count} sider"
+
+
+class PrintPreviewDialog(QDialog):
+    """Forhåndsvisning: cover sheet choice, copies, the pages, and "Skriv ut…"."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        parent: QWidget | None = None,
+        *,
+        choose_printer: PrinterChooser = ask_system_print_dialog,
+    ) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.setObjectName("print_preview")
+        self.setWindowTitle("Forhåndsvisning – skriv ut")
+        self._plan = plan.model_copy(deep=True)  # what is printed cannot change meanwhile
+        self._choose_printer = choose_printer
+        self._pdf = b""
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+
+        self.cover_choice = QComboBox(objectName="print_cover")
+        for value, text in COVERS:
+            self.cover_choice.addItem(text, value)
+        self.copies = QSpinBox(objectName="print_copies", minimum=1, maximum=MAX_COPIES, value=1)
+        self.page_info = QLabel(objectName="print_page_count")
+        self.view = QPdfView(self)
+        self.view.setObjectName("print_view")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton("Skriv ut…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button.setObjectName("print_button")
+        self.print_button.setDefault(True)
+        close = buttons.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("print_close")
+        self.print_button.clicked.connect(self.print_with_dialog)
+        close.clicked.connect(self.reject)
+
+        options = QHBoxLayout()
+        cover_label = QLabel("&Forside:")
+        cover_label.setBuddy(self.cover_choice)
+        copies_label = QLabel("&Antall eksemplarer:")
+        copies_label.setBuddy(self.copies)
+        for widget in (cover_label, self.cover_choice, copies_label, self.copies):
+            options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.page_info)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 900)
+
+        self.cover_choice.currentIndexChanged.connect(self._render)
+        self._render()
+
+    # -- the PDF ---------------------------------------------------------------------
+
+    @property
+    def cover(self) -> str | None:
+        return self.cover_choice.currentData()
+
+    @property
+    def pdf_bytes(self) -> bytes:
+        """The PDF shown and printed (the same bytes as «Eksporter PDF» with this cover)."""
+        return self._pdf
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _render(self) -> None:
+        from ..core.pdf import render_plan_pdf
+
+        try:
+            self._pdf = render_plan_pdf(self._plan, cover=self.cover)
+        except Exception:  # noqa: BLE001 — the user gets a sentence, the log the traceback
+            log.exception("rendering the PDF for printing failed")
+            QMessageBox.critical(
+                self, "Kunne ikke lage utskriften",
+                "Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.",
+            )
+            return
+        self.document.close()
+        old = self._buffer
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self._pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.page_info.setText(_pages_text(self.page_count()))
+
+    # -- printing --------------------------------------------------------------------
+
+    def make_printer(self) -> QPrinter:
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the PDF has its own margins
+        printer.setCopyCount(self.copies.value())
+        printer.setDocName("Oppfølgingsplan")
+        return printer
+
+    def print_with_dialog(self) -> bool:
+        """«Skriv ut…»: ask for the printer, then print. True when it was printed."""
+        printer = self.make_printer()
+        if not self._choose_printer(printer, self):
+            return False
+        if not self.print_to(printer):
+            QMessageBox.warning(
+                self, "Utskriften mislyktes",
+                "Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.",
+            )
+            return False
+        self.accept()
+        return True
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Paint every page, in the number of copies asked for, on ``printer``."""
+        count = self.page_count()
+        if count == 0:
+            return False
+        # Where the print system does not make the copies itself, we repeat the pages.
+        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            dpi = printer.resolution()
+            target = printer.pageLayout().fullRectPixels(dpi)
+            first = True
+            for _ in range(copies):
+                for index in range(count):
+                    if not first and not printer.newPage():
+                        return False
+                    first = False
+                    self._paint_page(painter, index, dpi, target)
+        finally:
+            painter.end()
+        return True
+
+    def _paint_page(self, painter: QPainter, index: int, dpi: int, target: QRect) -> None:
+        points = self.document.pagePointSize(index)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        image = self.document.render(index, size)
+        # Keep the page's proportions; centre it on the paper.
+        scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = target.x() + (target.width() - scaled.width()) // 2
+        y = target.y() + (target.height() - scaled.height()) // 2
+        painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
+
+
+def print_plan(parent: QWidget, plan: Plan) -> None:
+    """Open the print preview for ``plan`` (a frozen copy is printed)."""
+    dialog = PrintPreviewDialog(plan, parent)
+    dialog.exec()
+    dialog.deleteLater()

@@ -1,0 +1,85 @@
+"""Skriv ut: the preview shows the very PDF, the cover choice changes it, and printing
+paints its pages (to a PDF file printer here, with the system dialog replaced)."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from oppfolging_gui.gui.printing import PrintPreviewDialog
+
+# Qt's offscreen platform warns about every top-level window with a layout.
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+def _dialog(qtbot, plan, chooser=None) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(plan, choose_printer=chooser or (lambda printer, parent: False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_preview_shows_the_plan_pdf_and_the_cover_adds_a_page(qtbot, filled_plan):
+    dialog = _dialog(qtbot, filled_plan)
+    plain = dialog.page_count()
+    assert plain >= 2
+    assert dialog.pdf_bytes.startswith(b"%PDF")
+    assert dialog.page_info.text() == f"{plain} sider"
+
+    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
+    assert dialog.page_count() == plain + 1
+    assert dialog.page_info.text() == f"{plain + 1} sider"
+    first_page = page_text(dialog.pdf_bytes, 0)
+    assert "NAV skanning" in first_page
+
+    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("sick-note-author"))
+    assert dialog.page_count() == plain + 1
+    assert filled_plan.follow_up.sick_note_author.name in page_text(dialog.pdf_bytes, 0)
+
+    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(None))
+    assert dialog.page_count() == plain
+
+
+def page_text(data: bytes, page: int) -> str:
+    import io
+
+    return PdfReader(io.BytesIO(data)).pages[page].extract_text()
+
+
+def test_print_to_a_pdf_file_printer_in_the_copies_asked_for(qtbot, filled_plan, tmp_path):
+    target = tmp_path / "utskrift.pdf"
+    asked = []
+
+    def choose(printer: QPrinter, parent) -> bool:
+        asked.append(printer.copyCount())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    dialog = _dialog(qtbot, filled_plan, choose)
+    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
+    dialog.copies.setValue(2)
+    pages = dialog.page_count()
+
+    assert dialog.print_with_dialog()
+    assert asked == [2]
+    printed = PdfReader(target)
+    assert len(printed.pages) == 2 * pages
+    width, height = (float(v) for v in printed.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+
+
+def test_cancelling_the_print_dialog_prints_nothing(qtbot, filled_plan):
+    dialog = _dialog(qtbot, filled_plan, lambda printer, parent: False)
+    assert dialog.print_with_dialog() is False
+    assert dialog.isVisible()
+
+
+def test_the_preview_prints_a_frozen_copy(qtbot, filled_plan):
+    dialog = _dialog(qtbot, filled_plan)
+    before = dialog.pdf_bytes
+    filled_plan.key_info.employee.first_name = "Endret"
+    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
+    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(None))
+    assert dialog.pdf_bytes == before
