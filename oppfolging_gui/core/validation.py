@@ -1,0 +1,170 @@
+"""Validation of a readable plan: the findings of ``plan-file-format.md`` § Validation.
+
+A finding never stops the user: the window shows it next to the field, ``validate``
+lists it, and a draft with findings still saves and prints. What makes a *file*
+unreadable is :mod:`.storage`'s business, not this module's.
+
+Which fields are required, and their labels, come from the form description
+(``forms/oppfolgingsplan.json``); the checks per kind of field (organisation number,
+fødselsnummer, phone, percentage) and the two date orders are here. Fast enough to
+run after every keystroke: the rules are compiled once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from .fieldpath import split
+from .formspec import FieldSpec, load_form
+from .identifiers import check_national_id, check_organization_number, check_phone
+from .model import Plan
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    path: str  # as in the file, e.g. "measures.0.period_to"
+    message: str  # plain Norwegian, shown to the user as it is
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(finding.severity == "error" for finding in findings)
+
+
+def findings_by_path(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """The findings grouped per field, for showing them next to each field."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(finding.path, []).append(finding)
+    return grouped
+
+
+def validate_plan(plan: Plan) -> list[Finding]:
+    """Every finding of ``plan``, in the order of the form."""
+    findings: list[Finding] = []
+    for rule in _rules():
+        for path, parent, value in rule.locate(plan):
+            rule.check(path, parent, value, findings)
+    return findings
+
+
+# ------------------------------------------------------------------------ the rules
+
+Out = list[Finding]
+# (path, the object holding the field, value, label, findings)
+ExtraCheck = Callable[[str, Any, Any, str, Out], None]
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _check_org_number(path: str, value: Any, label: str, out: Out) -> None:
+    if problem := check_organization_number(value):
+        out.append(Finding("error", path, f"«{label}»: {problem}"))
+
+
+def _check_national_id(path: str, value: Any, label: str, out: Out) -> None:
+    result = check_national_id(value)
+    if not result.valid:
+        out.append(Finding("error", path, f"«{label}»: {result.problem}"))
+    elif result.warning:  # a test number ("testnummer") or an unknown century
+        out.append(Finding("warning", path, f"«{label}»: {result.warning}"))
+
+
+def _check_phone(path: str, value: Any, label: str, out: Out) -> None:
+    if problem := check_phone(value):
+        out.append(Finding("error", path, f"«{label}»: {problem}"))
+
+
+def _check_percent(path: str, value: Any, label: str, out: Out) -> None:
+    if not 0 <= value <= 100:
+        out.append(Finding("error", path, f"«{label}» må være et helt tall fra 0 til 100 (nå {value})."))
+
+
+# What each kind of field must hold when it is filled in.
+_KIND_CHECKS: dict[str, Callable[[str, Any, str, Out], None]] = {
+    "org_number": _check_org_number,
+    "national_id": _check_national_id,
+    "phone": _check_phone,
+    "percent": _check_percent,
+}
+
+
+def _contact_phone_if_named(path: str, contact: Any, value: Any, label: str, out: Out) -> None:
+    if _blank(value) and not (_blank(contact.first_name) and _blank(contact.last_name)):
+        out.append(Finding("error", path, f"«{label}» må fylles ut når det er oppgitt en annen kontaktperson."))
+
+
+def _sick_note_not_before_first_day(path: str, absence: Any, value: Any, label: str, out: Out) -> None:
+    if value is not None and absence.first_day is not None and value < absence.first_day:
+        first_day = load_form().label("key_info.absence.first_day")
+        out.append(Finding("error", path, f"«{label}» kan ikke være før «{first_day}»."))
+
+
+def _period_not_ending_before_start(path: str, measure: Any, value: Any, label: str, out: Out) -> None:
+    if value is not None and measure.period_from is not None and value < measure.period_from:
+        out.append(Finding("error", path, "Perioden for tiltaket kan ikke slutte før den begynner."))
+
+
+# Rules that look beyond the field's own value, by the field's path pattern.
+_EXTRA_CHECKS: dict[str, ExtraCheck] = {
+    "key_info.employer.contact.phone": _contact_phone_if_named,
+    "key_info.absence.sick_note_date": _sick_note_not_before_first_day,
+    "measures.*.period_to": _period_not_ending_before_start,
+}
+
+
+@dataclass(frozen=True)
+class _FieldRule:
+    spec: FieldSpec
+    list_parts: tuple[str | int, ...]  # the list for "measures.*.x"; () for a plain field
+    field_parts: tuple[str | int, ...]  # inside a list item, or from the plan
+
+    def locate(self, plan: Plan) -> Iterator[tuple[str, Any, Any]]:
+        """(concrete path, object holding the field, value) for each occurrence."""
+        if not self.list_parts:
+            yield self._resolve(plan, self.spec.path)
+            return
+        for index, item in enumerate(_walk(plan, self.list_parts)):
+            yield self._resolve(item, self.spec.concrete(index))
+
+    def _resolve(self, root: Any, path: str) -> tuple[str, Any, Any]:
+        parent = _walk(root, self.field_parts[:-1])
+        return path, parent, getattr(parent, str(self.field_parts[-1]))
+
+    def check(self, path: str, parent: Any, value: Any, out: Out) -> None:
+        label = self.spec.label
+        if _blank(value):
+            if self.spec.required:
+                out.append(Finding("error", path, f"«{label}» må fylles ut."))
+        elif kind_check := _KIND_CHECKS.get(self.spec.kind):
+            kind_check(path, value, label, out)
+        if extra := _EXTRA_CHECKS.get(self.spec.path):
+            extra(path, parent, value, label, out)
+
+
+def _walk(node: Any, parts: tuple[str | int, ...]) -> Any:
+    for part in parts:
+        node = node[part] if isinstance(part, int) else getattr(node, part)
+    return node
+
+
+@cache
+def _rules() -> tuple[_FieldRule, ...]:
+    """The fields that have something to check, in form order (compiled once)."""
+    rules = []
+    for spec in load_form().all_fields:
+        if not (spec.required or spec.kind in _KIND_CHECKS or spec.path in _EXTRA_CHECKS):
+            continue
+        list_path, star, rest = spec.path.partition(".*.")
+        if star:
+            rules.append(_FieldRule(spec, tuple(split(list_path)), tuple(split(rest))))
+        else:
+            rules.append(_FieldRule(spec, (), tuple(split(spec.path))))
+    return tuple(rules)
