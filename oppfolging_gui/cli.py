@@ -79,8 +79,10 @@ def run(argv: list[str]) -> int:
 
     args = build_parser().parse_args(argv)
     configure_logging()
-    module = importlib.import_module(f"oppfolging_gui.commands.{args.command.replace('-', '_')}")
     try:
+        # Inside the guard: a command whose module fails to import is an error
+        # message and a log entry too, not a traceback.
+        module = importlib.import_module(f"oppfolging_gui.commands.{args.command.replace('-', '_')}")
         return module.run(args)
     except KeyboardInterrupt:
         return 130

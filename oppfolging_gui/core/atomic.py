@@ -9,6 +9,7 @@ power cut. Used for plan files, settings, recent-file lists, recovery copies and
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -73,10 +74,31 @@ def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVAT
             stream.flush()
             os.fsync(stream.fileno())
         if os.name == "posix":
-            os.link(tmp, target)  # fails with FileExistsError instead of replacing
+            _link_or_claim(tmp, target, mode)
         else:
             os.rename(tmp, target)  # Windows: rename never replaces an existing file
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
     fsync_directory(target.parent)
+
+
+# errno values of file systems that have no hard links (FAT/exFAT USB sticks, some
+# network shares): there the name is claimed first, then the content moved in.
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK})
+
+
+def _link_or_claim(tmp: Path, target: Path, mode: int) -> None:
+    """Give ``tmp`` the name ``target``; FileExistsError if that name is taken."""
+    try:
+        os.link(tmp, target)  # fails with FileExistsError instead of replacing
+        return
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+    # O_EXCL reserves the name (FileExistsError when taken); a crash between the
+    # two steps can leave an empty file under the new name, never a lost old one.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+    os.replace(tmp, target)

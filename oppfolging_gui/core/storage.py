@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -45,14 +46,19 @@ class PlanFileError(Exception):
 def read_plan(path: str | os.PathLike[str]) -> Plan:
     path = Path(path)
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise PlanFileError(path, "Dette er en mappe, ikke en plan.")
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(
-                path, f"Filen er for stor ({size // (1024 * 1024)} MB) til å være en oppfølgingsplan."
-            )
-        data = path.read_bytes()
+        # A device or pipe (/dev/zero, a FIFO) would never end, or block on open.
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise PlanFileError(path, "Dette er ikke en vanlig fil, og derfor ikke en plan.")
+        with path.open("rb") as stream:
+            info = os.fstat(stream.fileno())
+            if info.st_size > MAX_FILE_BYTES:
+                raise PlanFileError(
+                    path, f"Filen er for stor ({info.st_size // (1024 * 1024)} MB) til å være en oppfølgingsplan."
+                )
+            # Bounded: a file that grows while it is read is still cut off here.
+            data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise PlanFileError(path, "Fant ikke filen.") from None
     except PermissionError:
@@ -88,6 +94,18 @@ def plan_from_dict(obj: Any, path: str | os.PathLike[str] | None = None) -> Plan
 
 
 def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:
+    obj = _parse_json_text(data, path)
+    # A "\udXXX" escape may stand for half a character (a lone surrogate): such
+    # text could never be saved again as UTF-8, so the file is refused now.
+    if b"\\ud" in data.lower():
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise PlanFileError(path, "Filen inneholder ugyldige tegn (ikke gyldig UTF-8-tekst).") from None
+    return obj
+
+
+def _parse_json_text(data: bytes, path: str | os.PathLike[str] | None) -> Any:
     try:
         # utf-8-sig: a byte-order mark from Windows Notepad is harmless.
         text = data.decode("utf-8-sig")
@@ -98,7 +116,9 @@ def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        # The text ended too soon: at the very end, or inside a string (a raw line
+        # break inside a string is a different error, so this is the end of input).
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise PlanFileError(
                 path, "Filen slutter midt i planen; den er trolig avkortet eller ufullstendig lagret."
             ) from None
@@ -113,6 +133,8 @@ def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:
         raise PlanFileError(path, f"Filen inneholder verdien «{error.constant}», som ikke er gyldig JSON.") from None
     except RecursionError:
         raise PlanFileError(path, "Filen er nestet altfor dypt til å være en oppfølgingsplan.") from None
+    except ValueError:  # e.g. an integer of thousands of digits (int_max_str_digits)
+        raise PlanFileError(path, "Filen inneholder et tall som er altfor stort.") from None
 
 
 class _DuplicateKey(ValueError):
@@ -152,7 +174,7 @@ _TYPE_MESSAGES = {
     "model_attributes_type": "skal være et objekt",
     "list_type": "skal være en liste",
     "tuple_type": "skal være et punkt [x, y]",
-    "too_short": "kan ikke være tom",
+    "too_short": "har for få verdier",
     "too_long": "har for mange verdier",
     "greater_than_equal": "må være 1 eller høyere",
     "missing": "mangler",
@@ -162,20 +184,37 @@ _TYPE_MESSAGES = {
 
 
 def describe_validation_error(error: ValidationError) -> str:
-    problems = [_describe_one(item) for item in error.errors(include_url=False)]
+    # One problem per field: a union ("a number" = float or int) reports it per branch.
+    first_per_field = {_field_path(item["loc"]): item for item in reversed(error.errors(include_url=False))}
+    problems = [_describe_one(item) for item in reversed(first_per_field.values())]
     first = problems[0]
     if len(problems) > 1:
         return f"Filen kan ikke leses: {first} (og {len(problems) - 1} feil til)."
     return f"Filen kan ikke leses: {first}."
 
 
+# Branch names pydantic appends to a location inside a union; none is a field name
+# of this format ("date" is, so it must never be listed here).
+_UNION_BRANCHES = frozenset({"bool", "int", "float", "str", "none"})
+
+
+def _field_path(loc: tuple[str | int, ...]) -> str:
+    return ".".join(
+        str(part) for part in loc
+        if isinstance(part, int) or ("[" not in part and part not in _UNION_BRANCHES)
+    )
+
+
+def _one_line(value: Any, limit: int = 40) -> str:
+    """A value from the file, safe to quote in a one-line message."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _describe_one(item: Any) -> str:
     # pydantic adds union branch names ("function-after[...]", "bool") to the
     # location; only the field path is meaningful to a person.
-    loc = ".".join(
-        str(part) for part in item["loc"]
-        if isinstance(part, int) or ("[" not in part and part not in ("bool", "int", "float", "str", "none", "date", "Signature"))
-    )
+    loc = _field_path(item["loc"])
     kind = item["type"]
     where = f"«{loc}»" if loc else "planen"
     if kind == "missing_keys":
@@ -183,7 +222,7 @@ def _describe_one(item: Any) -> str:
     if kind == "extra_forbidden":
         return f"feltet {where} er ukjent i dette formatet"
     if kind == "literal_error" and loc.endswith(".kind"):
-        return f"{where} er en ukjent hendelsestype («{item['input']}»)"
+        return f"{where} er en ukjent hendelsestype («{_one_line(item['input'])}»)"
     if kind == "literal_error":
         return f"{where} har en ukjent verdi"
     if kind == "too_short" and loc == "measures":
