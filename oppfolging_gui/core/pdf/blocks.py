@@ -16,8 +16,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from . import styles as st
-from .paragraph import FlowingParagraph
 from .flowables import SignatureDrawing, TickGrid, WritingLines
+from .fonts import register_fonts
+from .paragraph import FlowingParagraph
 from .text import clean, markup, paragraphs
 
 # A one-line value longer than this is printed as a text block, not in a table row
@@ -26,6 +27,11 @@ ROW_TEXT_LIMIT = 240
 _ROW_PADDING = 4.5
 WRITING_LINE = 20  # the distance of ruled lines on the blank form
 BLANK_ROW_HEIGHT = 16  # room to write a short value by hand
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A table style in the form's font (a Table's own default, Helvetica, is not embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular), *commands])
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ def row_table(rows: Sequence[tuple[Flowable, Flowable | None]], *, blank: bool) 
     empty = Spacer(0, BLANK_ROW_HEIGHT) if blank else ""
     data = [[label, value if value is not None else empty] for label, value in rows]
     table = Table(data, colWidths=[st.LABEL_COLUMN, st.CONTENT_WIDTH - st.LABEL_COLUMN], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, st.FAINT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.FAINT),
@@ -125,7 +131,7 @@ def signature_row(ink: Ink, cells: Sequence[SignatureCell], box: tuple[float, fl
         row.append(content)
     widths = [width if i % 2 == 0 else gap for i in range(len(row))]
     table = Table([row], colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -151,7 +157,7 @@ def log_table(ink: Ink, headings: Sequence[str], widths: Sequence[float | None],
         data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT",
         rowHeights=[None] * (len(data) - blank_rows) + [24] * blank_rows,
     )
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.FAINT),

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..formspec import FormSpec
 from ..model import Plan
 from . import styles as st
 from . import wording
-from .blocks import Ink, row_table
+from .blocks import Ink, row_table, table_style
 from .flowables import WritingLines
 from .text import format_date
 
@@ -43,7 +43,7 @@ def _top_line(ink: Ink, left: str, right: str) -> Table:
         [[ink.text(left, ink.styles.label), ink.line(right, ink.styles.right)]],
         colWidths=[st.CONTENT_WIDTH * 0.6, st.CONTENT_WIDTH * 0.4],
     )
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]))
@@ -95,7 +95,7 @@ def nav_cover(form: FormSpec, plan: Plan, ink: Ink, today: date) -> list[Flowabl
 
 def _notice(ink: Ink, text: str) -> Table:
     table = Table([[ink.line(text, ink.styles.signature_note)]], colWidths=[st.CONTENT_WIDTH])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 0.8, st.RULE),
         ("BACKGROUND", (0, 0), (-1, -1), st.SUBBAND),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..canonical import signature_matches
 from ..fieldpath import get_value
@@ -19,7 +19,15 @@ from ..model import SIGNATURE_BOX, Plan, Signature
 from . import styles as st
 from . import wording
 from .blocks import (
-    Ink, SignatureCell, log_table, row_table, signature_row, text_block, text_block_need, tick_grid,
+    Ink,
+    SignatureCell,
+    log_table,
+    row_table,
+    signature_row,
+    table_style,
+    text_block,
+    text_block_need,
+    tick_grid,
 )
 from .flowables import TickBoxes
 from .fonts import register_italic
@@ -66,7 +74,7 @@ class PlanWriter:
             [[self.ink.line(self.form.title, styles.title), self.ink.line(self.form.form_number, styles.form_number)]],
             colWidths=[st.CONTENT_WIDTH * 0.72, st.CONTENT_WIDTH * 0.28],
         )
-        head.setStyle(TableStyle([
+        head.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),

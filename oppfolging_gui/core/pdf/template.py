@@ -97,6 +97,9 @@ def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: 
         title=metadata.title, author=metadata.author, subject=metadata.subject,
         creator="Oppfølgingsplan", producer="Oppfølgingsplan (reportlab)",
         lang="nb-NO",
+        # Every page starts in this font; reportlab's default (Helvetica) is not
+        # embedded, and a PDF/A-minded reader would flag it.
+        initialFontName=register_fonts().regular, initialFontSize=10, initialLeading=12,
         invariant=1,  # fixed creation date and document id: same input, same bytes
     )
     templates = [
