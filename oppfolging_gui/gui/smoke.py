@@ -4,9 +4,9 @@
 
 With the variable set, ``run_gui`` calls :func:`arm_smoke_test` after showing the window.
 Once the event loop is running, the window's open plan is exported as PDF to the
-given path the way "Eksporter PDF" does it (``render_plan_pdf`` + an atomic write), and
-the program quits with status 0; anything that goes wrong quits with status 3 and a
-traceback in the log. It proves that the bundle starts Qt, finds its platform plugin,
+given path the way "Eksporter PDF" does it (``render_plan_pdf`` + an atomic write), read
+back and drawn by QtPdf as the print preview does, and the program quits with status 0;
+anything that goes wrong quits with status 3 and a traceback in the log. It proves that the bundle starts Qt, finds its platform plugin,
 forms, fonts and resources, opens a plan and renders it — what a frozen build most
 often gets wrong. Without the variable nothing happens; the user never sees it.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -37,27 +38,30 @@ def requested_pdf() -> Path | None:
     return Path(value) if value else None
 
 
-def arm_smoke_test(window: _Window) -> None:
-    """If the smoke test was asked for, run it as soon as the event loop turns."""
+def arm_smoke_test(window: _Window, finish: Callable[[int], None] | None = None) -> None:
+    """If the smoke test was asked for, run it as soon as the event loop turns.
+
+    ``finish`` ends the run with a status; ``QApplication.exit`` unless a test passes its own
+    (QApplication.exit outside ``app.exec()`` would stop every later event loop in a test run).
+    """
     target = requested_pdf()
     if target is None:
         return
     from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, lambda: _run(window, target))
-
-
-def _run(window: _Window, target: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    QTimer.singleShot(0, lambda: _run(window, target, finish or QApplication.exit))
+
+
+def _run(window: _Window, target: Path, finish: Callable[[int], None]) -> None:
     try:
         _export(window, target)
     except Exception:  # the status says "failed", the log says why
         log.exception("smoke test failed")
         sys.stderr.write("smoke test failed; see the log file\n")
-        QApplication.exit(SMOKE_FAILED)
+        finish(SMOKE_FAILED)
         return
-    QApplication.exit(0)
+    finish(0)
 
 
 def _export(window: _Window, target: Path) -> None:
@@ -69,4 +73,18 @@ def _export(window: _Window, target: Path) -> None:
     if not window.windowFilePath():
         raise RuntimeError("the window has no plan file open")
     atomic_write_bytes(target, render_plan_pdf(window.document.plan))
-    log.info("smoke test wrote a PDF of %d bytes", target.stat().st_size)
+    pages = _pages_qtpdf_can_draw(target)
+    log.info("smoke test wrote a PDF of %d bytes, %d pages", target.stat().st_size, pages)
+
+
+def _pages_qtpdf_can_draw(pdf: Path) -> int:
+    """Load the PDF with QtPdf, as the print preview does, and draw its first page."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        raise RuntimeError("QtPdf could not read the exported PDF")
+    if document.render(0, QSize(200, 283)).isNull():
+        raise RuntimeError("QtPdf could not draw the first page")
+    return document.pageCount()

@@ -21,8 +21,14 @@ class StandInWindow(QWidget):
         self.setWindowFilePath(path)
 
 
-def _run_event_loop_until_exit() -> int:
+def _arm_and_run_until_quit(window: QWidget) -> int:
+    """Arm the hook and turn an event loop until it quits; return the status it quit with.
+
+    The hook gets this loop's exit as its ``finish``: QApplication.exit would end every
+    later event loop of the test session too.
+    """
     loop = QEventLoop()
+    smoke.arm_smoke_test(window, finish=loop.exit)
     QTimer.singleShot(10_000, lambda: loop.exit(99))  # a safety net, not a timing assertion
     return loop.exec()
 
@@ -31,7 +37,7 @@ def test_without_the_variable_nothing_is_scheduled(qtbot, monkeypatch, filled_pl
     monkeypatch.delenv(smoke.SMOKE_TEST_ENV, raising=False)
     window = StandInWindow(PlanDocument(filled_plan, example_plan_path), str(example_plan_path))
     qtbot.addWidget(window)
-    smoke.arm_smoke_test(window)
+    smoke.arm_smoke_test(window, finish=lambda status: pytest.fail(f"quit with {status}"))
     QTimer.singleShot(0, lambda: window.close())
     qtbot.waitUntil(lambda: not window.isVisible())  # the loop turned and nobody quit it
 
@@ -47,8 +53,7 @@ def test_exports_the_open_plan_and_quits_with_zero(qtbot, monkeypatch, tmp_path,
     qtbot.addWidget(window)
     window.show()
 
-    smoke.arm_smoke_test(window)
-    assert _run_event_loop_until_exit() == 0
+    assert _arm_and_run_until_quit(window) == 0
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -59,6 +64,5 @@ def test_a_window_without_an_open_plan_fails_with_status_three(qtbot, monkeypatc
     qtbot.addWidget(window)
     window.show()
 
-    smoke.arm_smoke_test(window)
-    assert _run_event_loop_until_exit() == smoke.SMOKE_FAILED
+    assert _arm_and_run_until_quit(window) == smoke.SMOKE_FAILED
     assert not target.exists()
