@@ -25,8 +25,20 @@ log = logging.getLogger(__name__)
 class NorwegianArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        for english, norwegian in _ARGPARSE_MESSAGES:
+            message = message.replace(english, norwegian)
         sys.stderr.write(f"{self.prog}: feil: {message}\n")
         raise SystemExit(EXIT_ERROR)
+
+
+# argparse's own wording of the usage errors a user meets most often.
+_ARGPARSE_MESSAGES = (
+    ("the following arguments are required", "dette mangler"),
+    ("unrecognized arguments", "ukjente argumenter"),
+    ("invalid choice", "ugyldig valg"),
+    ("expected one argument", "trenger en verdi"),
+    ("choose from", "velg mellom"),
+)
 
 
 def _iso_date(text: str) -> date:

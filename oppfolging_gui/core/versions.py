@@ -70,8 +70,13 @@ def create_next_version(source: Path, folder: Path | None, today: date) -> tuple
     plan = read_plan(source)
     folder = folder if folder is not None else source.parent
     if not folder.is_dir():
-        raise PlanFileError(folder, "Mappen finnes ikke.")
-    highest = max([plan.version, *(v.version for v in versions_of(folder, plan.plan_id))])
+        problem = "Dette er ikke en mappe." if folder.exists() else "Mappen finnes ikke."
+        raise PlanFileError(folder, problem)
+    try:
+        existing = versions_of(folder, plan.plan_id)
+    except OSError:
+        raise PlanFileError(folder, "Programmet har ikke tilgang til å lese mappen.") from None
+    highest = max([plan.version, *(v.version for v in existing)])
     new_plan = next_version(plan, today, version=highest + 1)
     return new_plan, write_as_new_file(new_plan, folder)
 
