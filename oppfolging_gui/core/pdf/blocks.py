@@ -1,8 +1,8 @@
 """Builders for the parts of a printed field: label/value rows, text blocks, tick boxes,
 the signature row and the follow-up log table.
 
-Every user text goes through :class:`Ink`, which cleans and escapes it, so nothing
-typed can be read as markup or crash the writer. Texts of any length flow on to the
+Every user text goes through :class:`Ink`, which cleans it and builds the paragraph
+without markup parsing, so nothing typed can be read as markup or crash the writer. Texts of any length flow on to the
 next page: a text block is a plain Paragraph (split by platypus), and values too
 long for a table row are printed as text blocks instead.
 """
@@ -18,8 +18,8 @@ from reportlab.platypus.flowables import HRFlowable
 from . import styles as st
 from .flowables import SignatureDrawing, TickGrid, WritingLines
 from .fonts import register_fonts
-from .paragraph import FlowingParagraph
-from .text import clean, markup, paragraphs
+from .paragraph import plain_paragraph
+from .text import clean, cover_missing_glyphs, paragraphs
 
 # A one-line value longer than this is printed as a text block, not in a table row
 # (a table row cannot be split across pages).
@@ -42,14 +42,13 @@ class Ink:
     glyphs: frozenset[int]
 
     def line(self, text: str, style) -> Paragraph:
-        """One line of text (labels, names, dates): cleaned, escaped, breaks flattened."""
-        return FlowingParagraph(markup(clean(text).replace("\n", " "), self.glyphs), style)
+        """One line of text (labels, names, dates): cleaned, breaks flattened."""
+        return plain_paragraph([cover_missing_glyphs(clean(text).replace("\n", " "), self.glyphs)], style)
 
     def text(self, text: str, style=None) -> Paragraph:
         """The user's text with the line breaks as typed."""
-        lines = paragraphs(text)
-        body = "<br/>".join(markup(line, self.glyphs) for line in lines)
-        return FlowingParagraph(body, style or self.styles.value)
+        lines = [cover_missing_glyphs(line, self.glyphs) for line in paragraphs(text)]
+        return plain_paragraph(lines, style or self.styles.value)
 
     def fits_row(self, text: str) -> bool:
         return len(text) <= ROW_TEXT_LIMIT and "\n" not in text.strip()
@@ -94,7 +93,7 @@ def text_block(ink: Ink, label: str, value: str, *, blank: bool, help_text: str 
     if clean(value).strip():
         story.append(ink.text(value))
     else:
-        story.append(Paragraph("–", ink.styles.empty))
+        story.append(ink.line("–", ink.styles.empty))
     story.append(HRFlowable(width="100%", thickness=0.5, color=st.FAINT, spaceBefore=4, spaceAfter=0))
     return story
 

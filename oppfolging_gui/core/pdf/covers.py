@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from ..formspec import FormSpec
 from ..model import Plan
@@ -130,7 +130,7 @@ def sick_note_author_letter(form: FormSpec, plan: Plan, ink: Ink, today: date) -
     story += [
         Spacer(0, 4),
         KeepTogether([
-            Paragraph(wording.LETTER_CLOSING, styles.letter),
+            ink.line(wording.LETTER_CLOSING, styles.letter),
             Spacer(0, 18),
             *[ink.line(line, styles.value) for line in signer],
         ]),

@@ -55,8 +55,6 @@ def register_fonts() -> Fonts:
     # So that <b> in Paragraph markup picks the bold file.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, REGULAR)
-    addMapping(REGULAR, 1, 1, BOLD)
     return Fonts(REGULAR, BOLD, ITALIC, frozenset(regular.face.charToGlyph))
 
 

@@ -9,7 +9,48 @@ width is free, and the two parts of a split take their share of the lines.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paraparser import ParaFrag
+
+_RUNS_OF_SPACE = re.compile(r"[ \t]+")  # not U+00A0: a no-break space stays as typed
+
+
+def _frag(style, text: str, line_break: bool = False) -> ParaFrag:
+    frag = ParaFrag()
+    frag.text = text
+    frag.fontName = style.fontName
+    frag.fontSize = style.fontSize
+    frag.textColor = style.textColor
+    frag.rise = 0
+    frag.greek = 0
+    frag.bold = frag.italic = 0
+    frag.link = []
+    frag.us_lines = []
+    frag.__tag__ = "br" if line_break else "para"
+    if line_break:
+        frag.lineBreak = True
+    return frag
+
+
+def plain_paragraph(lines: list[str], style) -> FlowingParagraph:
+    """A paragraph of plain text lines, without markup parsing.
+
+    The text is never read as markup, so nothing needs escaping, and the XML
+    parser — a fair share of the time for long texts — is skipped. The fragments
+    are the ones the parser makes for text with ``<br/>`` between the lines.
+    """
+    frags = []
+    for index, line in enumerate(lines):
+        if index:
+            frags.append(_frag(style, "", line_break=True))
+        line = _RUNS_OF_SPACE.sub(" ", line).strip(" ")
+        if line:
+            frags.append(_frag(style, line))
+    if not frags:
+        frags.append(_frag(style, ""))
+    return FlowingParagraph("\n".join(lines), style, frags=frags)
 
 
 class FlowingParagraph(Paragraph):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ..canonical import signature_matches
 from ..fieldpath import get_value
@@ -233,7 +233,7 @@ class PlanWriter:
             return
         events = get_value(self.plan, LOG_REPEAT)
         if not events:
-            story.add(Paragraph(wording.NO_EVENTS, self.ink.styles.empty), need=_TICK_NEED)
+            story.add(self.ink.line(wording.NO_EVENTS, self.ink.styles.empty), need=_TICK_NEED)
             return
         rows = [
             [self._text_of(spec, get_value(self.plan, spec.concrete(i))) for spec in group.fields]

@@ -1,10 +1,10 @@
-"""Turning what the user typed into safe Paragraph markup, and values into printed text.
+"""Making what the user typed printable, and values into printed text.
 
-Paragraph text in reportlab is a small XML dialect, so every ``<`` and ``&`` must be
-escaped or the user's text would be read as markup (or fail). Control characters,
-byte-order marks and lone surrogates (JSON allows ``"\\ud800"``) are dropped: they
-have no printed form and some make the PDF writer fail. Characters the font has no
-glyph for become U+FFFD so the export never fails and the gap stays visible.
+Control characters, byte-order marks and lone surrogates (JSON allows
+``"\\ud800"``) are dropped: they have no printed form and some make the PDF writer
+fail. Characters the font has no glyph for become U+FFFD so the export never fails
+and the gap stays visible. (User text is never parsed as Paragraph markup — see
+``paragraph.plain_paragraph`` — so ``<`` and ``&`` need no escaping.)
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from datetime import date
-from xml.sax.saxutils import escape
 
 REPLACEMENT = "\ufffd"
 
@@ -35,11 +34,6 @@ def cover_missing_glyphs(text: str, glyphs: Container[int]) -> str:
     if not missing:
         return text
     return "".join(REPLACEMENT if ch in missing else ch for ch in text)
-
-
-def markup(text: str, glyphs: Container[int]) -> str:
-    """One line of user text as Paragraph markup (escaped, printable)."""
-    return escape(cover_missing_glyphs(text, glyphs))
 
 
 def paragraphs(text: str) -> list[str]:
