@@ -5,7 +5,8 @@
 With the variable set, ``run_gui`` calls :func:`arm_smoke_test` after showing the window.
 Once the event loop is running, the window's open plan is exported as PDF to the
 given path the way "Eksporter PDF" does it (``render_plan_pdf`` + an atomic write), read
-back and drawn by QtPdf as the print preview does, and the program quits with status 0;
+back and drawn by QtPdf as the print preview does, "Om programmet" is built with every
+licence text, and the program quits with status 0;
 anything that goes wrong quits with status 3 and a traceback in the log. It proves that the bundle starts Qt, finds its platform plugin,
 forms, fonts and resources, opens a plan and renders it — what a frozen build most
 often gets wrong. Without the variable nothing happens; the user never sees it.
@@ -74,6 +75,7 @@ def _export(window: _Window, target: Path) -> None:
         raise RuntimeError("the window has no plan file open")
     atomic_write_bytes(target, render_plan_pdf(window.document.plan))
     pages = _pages_qtpdf_can_draw(target)
+    _about_shows_every_licence(window)
     log.info("smoke test wrote a PDF of %d bytes, %d pages", target.stat().st_size, pages)
 
 
@@ -88,3 +90,19 @@ def _pages_qtpdf_can_draw(pdf: Path) -> int:
     if document.render(0, QSize(200, 283)).isNull():
         raise RuntimeError("QtPdf could not draw the first page")
     return document.pageCount()
+
+
+def _about_shows_every_licence(window: _Window) -> None:
+    """"Om programmet" finds the icon and every licence text inside the bundle."""
+    from .about import AboutDialog
+
+    dialog = AboutDialog(window)  # type: ignore[arg-type]
+    try:
+        if dialog.windowIcon().isNull():
+            raise RuntimeError("the program icon is missing")
+        for row in range(dialog.licences.topLevelItemCount()):
+            dialog.licences.setCurrentItem(dialog.licences.topLevelItem(row))
+            if not dialog.licence_text.toPlainText().strip():
+                raise RuntimeError(f"licence text {row} is missing")
+    finally:
+        dialog.deleteLater()
