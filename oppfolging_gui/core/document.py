@@ -97,7 +97,13 @@ class PlanDocument:
     def edit(self, mutate: Callable[[Plan], None], label: str) -> None:
         """A structural edit (add/remove a measure, reset, new signature…) as one undo step."""
         before = self.plan.model_copy(deep=True)
-        mutate(self.plan)
+        try:
+            mutate(self.plan)
+        except BaseException:
+            # A half-done structural change must not stay in the plan without
+            # an undo step (e.g. a type error halfway through the mutation).
+            self.plan = before
+            raise
         self._push(_SnapshotStep(before, self.plan.model_copy(deep=True), label))
         self._merge_open = False
         self._notify(PlanReplaced(label))
