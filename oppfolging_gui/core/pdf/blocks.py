@@ -60,7 +60,7 @@ def row_table(rows: Sequence[tuple[Flowable, Flowable | None]], *, blank: bool) 
     # its label, so a fixed row height would let a long label overflow).
     empty = Spacer(0, BLANK_ROW_HEIGHT) if blank else ""
     data = [[label, value if value is not None else empty] for label, value in rows]
-    table = Table(data, colWidths=[st.LABEL_COLUMN, st.CONTENT_WIDTH - st.LABEL_COLUMN], hAlign="LEFT")
+    table = Table(data, colWidths=[st.LABEL_COLUMN, st.CONTENT_WIDTH - st.LABEL_COLUMN], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, st.FAINT),
@@ -129,7 +129,7 @@ def signature_row(ink: Ink, cells: Sequence[SignatureCell], box: tuple[float, fl
             content.append(ink.line(cell.warning, ink.styles.warning))
         row.append(content)
     widths = [width if i % 2 == 0 else gap for i in range(len(row))]
-    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table = Table([row], colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

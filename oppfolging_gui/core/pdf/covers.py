@@ -41,7 +41,7 @@ def _sender_lines(plan: Plan) -> list[str]:
 def _top_line(ink: Ink, left: str, right: str) -> Table:
     table = Table(
         [[ink.text(left, ink.styles.label), ink.line(right, ink.styles.right)]],
-        colWidths=[st.CONTENT_WIDTH * 0.6, st.CONTENT_WIDTH * 0.4],
+        colWidths=[st.CONTENT_WIDTH * 0.6, st.CONTENT_WIDTH * 0.4], splitInRow=1,
     )
     table.setStyle(table_style([
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),

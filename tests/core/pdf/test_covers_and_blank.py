@@ -57,3 +57,20 @@ def test_blank_form_has_every_heading_and_label_and_numbered_pages():
         assert f"Side {number} av {len(pages)}" in page
     assert all("/FontFile2" in f["/FontDescriptor"].get_object() for f in font_objects(data))
     assert render_blank_pdf() == data
+
+
+def test_absurdly_long_names_and_addresses_flow_on_under_every_cover():
+    from .helpers import body_text, squeeze
+    from .long_plan import long_plan, long_text
+
+    plan = long_plan(1)
+    huge = long_text("Navn", 10_000)
+    plan.key_info.employee.first_name = huge
+    plan.key_info.employer.name = huge
+    plan.key_info.employer.manager.first_name = huge
+    plan.follow_up.sick_note_author.name = huge
+    plan.follow_up.sick_note_author.address = huge
+    plan.signatures.employer.name = huge
+    for cover in (None, "nav", "sick-note-author"):
+        text = squeeze(body_text(render_plan_pdf(plan, cover=cover, today=TODAY)))
+        assert text.count(squeeze(huge)) >= 4, cover
