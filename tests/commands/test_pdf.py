@@ -103,3 +103,16 @@ def test_a_plan_with_errors_still_prints_but_says_so(tmp_path, capsys):
     assert run(["pdf", str(draft), "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert "feil" in capsys.readouterr().err
+
+
+def test_the_pdf_command_never_loads_qt(example_plan_path, tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from oppfolging_gui.cli import run; "
+        f"code = run(['pdf', {str(example_plan_path)!r}, '-o', {str(tmp_path / 'p.pdf')!r}]); "
+        "print(code, any(name.startswith('PySide6') for name in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "False"]
