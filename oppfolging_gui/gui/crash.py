@@ -16,7 +16,7 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QThread, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.logs import configure_logging
@@ -53,7 +53,9 @@ def install_crash_handlers() -> None:
             previous_hook(kind, exc, tb)
             return
         log.error("Unexpected error", exc_info=(kind, exc, tb))
-        if handled_by_harness:
+        if handled_by_harness or QThread.currentThread().loopLevel() == 0:
+            # Outside the event loop (start-up, shutdown, a script around main())
+            # a dialog cannot be shown safely: report the usual way.
             previous_hook(kind, exc, tb)
         else:
             _tell_user()
