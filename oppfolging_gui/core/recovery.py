@@ -105,7 +105,8 @@ class RecoveryStore:
             "host": this_host(),
             "plan": plan.to_json_dict(),
         }
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        # ASCII escapes: even text a UTF-8 encoder would refuse (half a surrogate pair) is kept.
+        data = json.dumps(payload, ensure_ascii=True).encode("ascii")
         atomic_write_bytes(self.file_for(session_id), data)
 
     def discard(self, session_id: str) -> None:

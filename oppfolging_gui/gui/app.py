@@ -17,12 +17,18 @@ def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
     _set_up(app)
+    from .crash import install_crash_handlers  # log unexpected errors, calm message
+
+    install_crash_handlers()
     from .main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()
     for name in argv[:1]:
         window.open_path(Path(name))
     window.show()
+    from .recovery import offer_recovery  # unsaved plans from a crash or kill
+
+    offer_recovery(window)
     from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
 
     arm_smoke_test(window)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core import locking
+from ..core.document import PlanDocument
 from ..core.filestate import Fingerprint, changed_on_disk, fingerprint
 
 log = logging.getLogger(__name__)
@@ -73,14 +74,27 @@ class PlanFileGuard(QObject):
         self._pending = result
         return "edit"
 
+    def follow(self, document: PlanDocument) -> None:
+        """The window now shows ``document``: hold the lock and fingerprint of its file."""
+        if document.path is None:
+            self.release()
+            return
+        self.opened(document.path, "read_only" if document.read_only else "edit")
+
     def opened(self, path: Path, mode: OpenMode = "edit") -> None:
         """The plan at ``path`` is now the window's: keep its lock and fingerprint."""
         path = Path(path)
-        if self._pending is not None and _same(self._pending.plan_path, path) and mode == "edit":
+        if mode == "read_only":
+            self._release_lock()
+        elif self._pending is not None and _same(self._pending.plan_path, path):
             self._release_lock()
             self._lock, self._pending = self._pending, None
-        elif not (self._lock is not None and _same(self._lock.plan_path, path) and mode == "edit"):
+        elif not (self._lock is not None and _same(self._lock.plan_path, path)):
+            # A file the program just wrote (a new version) or a restored copy's
+            # original: lock it quietly if nobody else has it open.
+            result = locking.try_lock(path)
             self._release_lock()
+            self._lock = result if isinstance(result, locking.PlanLock) else None
         self.abandon_pending()
         self._path = path
         self._known = fingerprint(path)
@@ -90,14 +104,6 @@ class PlanFileGuard(QObject):
         if self._pending is not None:
             self._pending.release()
             self._pending = None
-
-    def adopt_restored(self, path: Path) -> None:
-        """A recovery copy of ``path`` was restored: lock it if nobody else has it open."""
-        result = locking.try_lock(Path(path))
-        self._release_lock()
-        self._lock = result if isinstance(result, locking.PlanLock) else None
-        self._path = Path(path)
-        self._known = fingerprint(Path(path))
 
     # -------------------------------------------------------------------- save
     def confirm_save(self, path: Path) -> SaveChoice:
@@ -123,13 +129,7 @@ class PlanFileGuard(QObject):
 
     def saved(self, path: Path) -> None:
         """The window wrote ``path``: it is now the known state (and, if new, locked)."""
-        path = Path(path)
-        if not (self._lock is not None and _same(self._lock.plan_path, path)):
-            result = locking.try_lock(path)
-            self._release_lock()
-            self._lock = result if isinstance(result, locking.PlanLock) else None
-        self._path = path
-        self._known = fingerprint(path)
+        self.opened(Path(path), "edit")
 
     # ------------------------------------------------------------------- close
     def release(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,8 +28,10 @@ from ..core import settings
 from ..core.document import Change, PlanDocument
 from ..core.model import Plan
 from .actions import Actions, create_actions
+from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
+from .file_safety import PlanFileGuard, SaveChoice
 from .form_view import FormView
 from .plan_files import PlanFiles
 
@@ -38,6 +40,7 @@ class MainWindow(PlanFiles, QMainWindow):
     def __init__(self, document: PlanDocument | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self._install_safety()
         self.actions: Actions = create_actions(self)
         self.binder = Binder()
         self.binder.after_change.append(self._document_changed)
@@ -117,6 +120,7 @@ class MainWindow(PlanFiles, QMainWindow):
         file_menu.addActions([a.export_pdf, a.print])
         file_menu.addSeparator()
         file_menu.addActions([a.reset])
+        file_menu.addAction(self.recovery_action)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
@@ -166,6 +170,7 @@ class MainWindow(PlanFiles, QMainWindow):
     # ------------------------------------------------------------------ document
     def set_document(self, document: PlanDocument) -> None:
         self.document = document
+        self._safety_follow(document)
         self.form_view.set_document(document)
         read_only = document.read_only
         self.banner.setVisible(read_only)
@@ -187,6 +192,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.actions.redo.setEnabled(document.can_redo and not document.read_only)
 
     def document_saved(self) -> None:
+        self._safety_saved()
         self._update_state()
 
     # ------------------------------------------------------------------ sections
@@ -224,9 +230,43 @@ class MainWindow(PlanFiles, QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save_changes():
+            self._safety_release()
             event.accept()
         else:
             event.ignore()
+
+    # ------------------------------------------------------------------ safety
+    # Recovery copies, the lock file and edits behind the window's back (issue 6).
+    def _install_safety(self) -> None:
+        self.autosave = AutosaveController(self)
+        self.file_guard = PlanFileGuard(self)
+        self.recovery_action = QAction(self.tr("Gjenopprett ulagrede planer…"), self)
+        self.recovery_action.setObjectName("action_recover")
+        self.recovery_action.triggered.connect(self.show_recovery)
+
+    def _safety_follow(self, document: PlanDocument) -> None:
+        self.autosave.set_document(document)
+        self.file_guard.follow(document)
+
+    def _safety_saved(self) -> None:
+        self.autosave.discard()
+        if self.document.path is not None:
+            self.file_guard.saved(self.document.path)
+
+    def before_save(self, path: Path) -> SaveChoice:
+        """Bring the recovery copy up to date (the save may fail) and never silently
+        overwrite a file someone else changed."""
+        self.autosave.write_now()
+        return self.file_guard.confirm_save(path)
+
+    def _safety_release(self) -> None:
+        self.autosave.discard()
+        self.file_guard.release()
+
+    def show_recovery(self) -> None:
+        from .recovery import show_recovery_dialog
+
+        show_recovery_dialog(self)
 
     # ------------------------------------------------------------------ dropping
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

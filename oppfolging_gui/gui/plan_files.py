@@ -79,7 +79,10 @@ class PlanFiles:
             return False
         if not self.maybe_save_changes():
             return False
-        self.set_document(PlanDocument(plan, path.absolute(), read_only=read_only))
+        mode = "read_only" if read_only else self.file_guard.acquire(path.absolute())  # lock file
+        if mode is None:
+            return False
+        self.set_document(PlanDocument(plan, path.absolute(), read_only=mode == "read_only"))
         self._remember(path)
         return True
 
@@ -112,10 +115,15 @@ class PlanFiles:
 
     def save_to(self, path: str | Path) -> bool:
         path = Path(path).absolute()
+        choice = self.before_save(path)  # changed on disk behind our back?
+        if choice != "save":
+            return self.save_as() if choice == "save_as" else False
         try:
             write_plan(self.document.frozen_copy(), path)
         except PlanFileError as error:
-            QMessageBox.critical(self, tr("Planen ble ikke lagret"), error.message)
+            QMessageBox.critical(self, tr("Planen ble ikke lagret"), error.message + tr(
+                "\n\nEndringene dine er ikke borte: de er fortsatt i vinduet og i en "
+                "gjenopprettingskopi. Prøv «Lagre som» til en annen mappe eller minnepinne."))
             return False
         self.document.mark_saved(path)
         self._remember(path)
@@ -211,6 +219,10 @@ class PlanFiles:
 
     def document_saved(self) -> None:
         """Hook after a successful save (the window refreshes its title)."""
+
+    def before_save(self, path: Path) -> str:
+        """Hook before a save: "save", "save_as" or "cancel" (the window asks if the file changed)."""
+        return "save"
 
     def refresh_recent_menu(self) -> None:
         """Hook: the window rebuilds its Nylige filer menu."""

@@ -60,6 +60,9 @@ def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
 def restore_copy(window: Any, info: RecoveryInfo, store: RecoveryStore) -> bool:
     """Open the copy in ``window`` (a MainWindow), marked modified; keep the copy
     itself until the plan is saved or closed."""
+    maybe_save = getattr(window, "maybe_save_changes", None)
+    if maybe_save is not None and not maybe_save():
+        return False
     try:
         _info, plan = store.load(info.session_id)
     except PlanFileError as error:
@@ -71,9 +74,6 @@ def restore_copy(window: Any, info: RecoveryInfo, store: RecoveryStore) -> bool:
     autosave = getattr(window, "autosave", None)
     if autosave is not None:
         autosave.continue_copy(info.session_id)
-    guard = getattr(window, "file_guard", None)
-    if guard is not None and info.original_path is not None:
-        guard.adopt_restored(info.original_path)
     log.info("Recovery copy restored")
     return True
 
@@ -133,9 +133,6 @@ class RecoveryDialog(QDialog):
     def restore_selected(self) -> None:
         selected = self._selected()
         if selected is None or selected[0] != "copy":
-            return
-        maybe_save = getattr(self._window, "maybe_save_changes", None)
-        if maybe_save is not None and not maybe_save():
             return
         if restore_copy(self._window, selected[1], self._store):
             self.accept()
