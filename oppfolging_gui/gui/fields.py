@@ -384,7 +384,7 @@ class CheckboxEditor(FieldEditor):
         self.box = QCheckBox(spec.label)
         self.box.setObjectName(path)
         self.box.setAccessibleName(spec.label)
-        self.box.toggled.connect(self.commit)
+        self.box.toggled.connect(lambda checked: self.commit(checked))
         self.widget = self.box
 
     def show_value(self, value: Any) -> None:
