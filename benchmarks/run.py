@@ -26,7 +26,15 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 EXAMPLE = ROOT / "resources" / "examples" / "eksempelplan.oppfplan"
 PYTHON = sys.executable
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+# The benchmark's own home: no settings, recovery copies or locks of the user's
+# (a recovery question would stop the start-up run), and nothing left behind.
+BENCH_HOME = Path(tempfile.mkdtemp(prefix="oppfolging-bench-home-"))
+ENV = {
+    **os.environ,
+    "QT_QPA_PLATFORM": "offscreen",
+    **{var: str(BENCH_HOME / var.lower()) for var in
+       ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")},
+}
 
 TARGETS = {
     "startup_ratio": 2.5,
@@ -81,13 +89,14 @@ def big_plan(folder: Path) -> Path:
     return path
 
 
-def bench_startup(runs: int) -> dict:
+def bench_startup(runs: int, folder: Path) -> dict:
     from oppfolging_gui.core.storage import read_plan
 
     employer = read_plan(EXAMPLE).key_info.employer.name
+    plan = Path(shutil.copy(EXAMPLE, folder / "eksempelplan.oppfplan"))
     floor, ours, outputs = alternate(
         [PYTHON, str(HERE / "startup_floor.py")],
-        [PYTHON, str(HERE / "startup_app.py"), str(EXAMPLE), employer],
+        [PYTHON, str(HERE / "startup_app.py"), str(plan), employer],
         runs,
     )
     peak = max(json.loads(out)["peak_rss_mib"] for out in outputs)
@@ -104,8 +113,9 @@ def bench_pdf(runs: int, folder: Path) -> dict:
     return {"pdf_floor_s": floor, "pdf_s": ours, "pdf_ratio": ours / floor}
 
 
-def bench_keystroke() -> dict:
-    _, out = timed([PYTHON, str(HERE / "keystroke.py"), str(EXAMPLE)])
+def bench_keystroke(folder: Path) -> dict:
+    plan = Path(shutil.copy(EXAMPLE, folder / "tastetrykk.oppfplan"))
+    _, out = timed([PYTHON, str(HERE / "keystroke.py"), str(plan)])
     result = json.loads(out)
     return {"keystroke_ms": result["median_ms"], "keystroke_p95_ms": result["p95_ms"]}
 
@@ -137,12 +147,13 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="oppfolging-bench-"))
     try:
         results: dict = {}
-        results.update(bench_startup(args.runs))
+        results.update(bench_startup(args.runs, folder))
         results.update(bench_pdf(args.runs, folder))
-        results.update(bench_keystroke())
+        results.update(bench_keystroke(folder))
         results.update(bench_listing(folder, args.runs))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(BENCH_HOME, ignore_errors=True)
     print(f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     failed = False
     for key, limit in TARGETS.items():

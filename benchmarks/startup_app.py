@@ -2,8 +2,8 @@
 
 Run as a whole process by run.py. The program's own entry point is used
 (``main([plan])`` reuses this QApplication, shows the window, runs the event loop);
-we quit at the first turn of the loop, then check that the plan's values really are
-in the widgets and print the peak memory.
+at the first turn of the loop we check that the plan's values really are in the
+widgets and quit, then print the peak memory.
 """
 
 import json
@@ -15,14 +15,26 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 plan_path, expected_employer = sys.argv[1], sys.argv[2]
 app = QApplication(sys.argv[:1])
-QTimer.singleShot(0, app.quit)
+seen: dict[str, str] = {}
+
+
+def quit_when_shown() -> None:
+    windows = [w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible()]
+    if windows:
+        seen["employer"] = windows[0].findChild(QLineEdit, "key_info.employer.name").text()
+    app.quit()
+
+
+# A repeating zero timer: start-up may spin the event loop itself (processEvents),
+# and a quit() outside exec() is ignored; this one fires again inside exec().
+quit_timer = QTimer(interval=0)
+quit_timer.timeout.connect(quit_when_shown)
+quit_timer.start()
 
 from oppfolging_gui.__main__ import main  # noqa: E402  (timed with the rest of start-up)
 
 status = main([plan_path])
-window = next(w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible())
-shown = window.findChild(QLineEdit, "key_info.employer.name").text()
-if shown != expected_employer:
-    sys.exit(f"the window does not show the plan (got {shown!r})")
+if seen.get("employer") != expected_employer:
+    sys.exit(f"the window does not show the plan (saw {seen!r})")
 peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"status": status, "peak_rss_mib": peak_kib / 1024}))

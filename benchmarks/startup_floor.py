@@ -9,5 +9,7 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QLabel("Oppfølgingsplan"))
 window.show()
-QTimer.singleShot(0, app.quit)  # quit at the first turn of the event loop: the window is shown
+quit_timer = QTimer(interval=0)  # quit at the first turn of the event loop: the window is shown
+quit_timer.timeout.connect(app.quit)
+quit_timer.start()
 app.exec()
