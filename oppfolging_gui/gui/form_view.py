@@ -27,6 +27,7 @@ from ..core.formspec import FieldSpec, FormSpec, GroupSpec, SectionSpec, load_fo
 from ..core.model import Measure
 from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor
+from .follow_up import FollowUpLogEditor
 from .signature import SignatureField
 
 MAX_FORM_WIDTH = 800
@@ -162,7 +163,10 @@ class FormView(QScrollArea):
             help_label.setWordWrap(True)
             layout.addWidget(help_label)
         if group.repeat == "follow_up.events":
-            return  # the follow-up log editor is embedded here once gui/follow_up.py lands
+            log = FollowUpLogEditor()
+            self.document_widgets.append(log)
+            layout.addWidget(log)
+            return
         for spec in group.fields:
             layout.addWidget(self._row(spec, spec.concrete(index) if index is not None else spec.path))
 

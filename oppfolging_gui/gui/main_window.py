@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,8 +33,10 @@ from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
 from .file_safety import PlanFileGuard, SaveChoice
+from .follow_up import MilestonesPanel
 from .form_view import FormView
 from .plan_files import PlanFiles
+from .validation_view import ValidationView
 
 
 class MainWindow(PlanFiles, QMainWindow):
@@ -48,9 +51,12 @@ class MainWindow(PlanFiles, QMainWindow):
         self.undo_keys.drop_files = self._open_dropped
         self.form_view = FormView(self.binder, self.undo_keys, self.actions.add_measure)
         self._build_central()
+        self._build_milestones_dock()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.validation = ValidationView(self.form_view.show_findings, self.findings_label, self)
+        self.binder.after_change.append(self.validation.changed)
         self._connect_actions()
         self.setAcceptDrops(True)
         self.resize(1280, 760)
@@ -104,6 +110,16 @@ class MainWindow(PlanFiles, QMainWindow):
         row.addWidget(self.outline)
         row.addWidget(right, 1)
         self.setCentralWidget(central)
+
+    def _build_milestones_dock(self) -> None:
+        self.milestones = MilestonesPanel()
+        dock = QDockWidget(self.tr("Tidsfrister"), self)
+        dock.setObjectName("milestones_dock")
+        dock.setWidget(self.milestones)
+        # Always visible: the deadlines are what a manager must not miss.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setMinimumWidth(260)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -172,6 +188,8 @@ class MainWindow(PlanFiles, QMainWindow):
         self.document = document
         self._safety_follow(document)
         self.form_view.set_document(document)
+        self.validation.set_document(document)
+        self.milestones.set_document(document)
         read_only = document.read_only
         self.banner.setVisible(read_only)
         for action in (self.actions.save, self.actions.reset, self.actions.add_measure):
@@ -194,6 +212,11 @@ class MainWindow(PlanFiles, QMainWindow):
     def document_saved(self) -> None:
         self._safety_saved()
         self._update_state()
+        self.validation.reveal_all()
+
+    def error_count(self) -> int:
+        self.validation.reveal_all()  # the user is told about errors: show where they are
+        return self.validation.error_count()
 
     # ------------------------------------------------------------------ sections
     def _outline_row_changed(self, row: int) -> None:
