@@ -119,7 +119,7 @@ _DONE_BY_EVENT = {
 _NOTE_MEETING_2_ESTIMATED = "NAV har ikke satt dato ennå; datoen er siste frist etter 26 uker."
 _NOTE_MEETING_2_SET = "Datoen er møtedatoen NAV har satt."
 _NOTE_GRADED = "Gradert sykmelding: møtet er bare påkrevd hvis noen mener det er hensiktsmessig."
-_NOTE_EXCEPTION = "Registrert som unntak i oppfølgingsloggen."
+_NOTE_EXCEPTION = "Registrert som unntak under «Dialogmøter og unntak»."
 
 
 @dataclass(frozen=True)
