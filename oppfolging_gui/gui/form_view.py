@@ -216,6 +216,7 @@ class FormView(QScrollArea):
             for path in [p for p in self.rows if p.startswith(prefix)]:
                 del self.rows[path]
             block.hide()
+            block.setParent(None)  # gone from the window at once, not at the next event loop turn
             block.deleteLater()
         while len(self.measure_blocks) < count:
             index = len(self.measure_blocks)

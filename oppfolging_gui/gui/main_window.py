@@ -303,8 +303,6 @@ class MainWindow(PlanFiles, QMainWindow):
             self._open_dropped(path)
 
     def _open_dropped(self, path: Path) -> None:
-        self.raise_()
-        self.activateWindow()
         self.open_path(path)
 
 
