@@ -169,6 +169,7 @@ class TextEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        _restyle(self.edit)
 
 
 class MultilineEditor(FieldEditor):
@@ -209,6 +210,7 @@ class MultilineEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        _restyle(self.edit)
 
 
 def parse_date(text: str) -> date | None | str:
@@ -298,6 +300,7 @@ class DateEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        _restyle(self.edit)
         self.button.setEnabled(not read_only)
 
     def focus_widgets(self) -> list[QWidget]:
@@ -337,6 +340,7 @@ class PercentEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        _restyle(self.edit)
 
     def focus_widgets(self) -> list[QWidget]:
         return [self.edit]
@@ -489,6 +493,12 @@ class FieldRow(QWidget):
         self.message.setStyleSheet(f"color: {colour};")
         self.message.setText("\n".join(text for _, text in lines))
         self.message.show()
+
+
+def _restyle(widget: QWidget) -> None:
+    """Style sheets select on [readOnly="true"]; Qt re-reads them only when told."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def separator() -> QFrame:

@@ -45,6 +45,7 @@ STYLE = """
 #measureBlock { background: #fbfcfd; border: 1px solid #e4e8ee; border-radius: 6px; }
 #measureTitle { font-size: 13pt; font-weight: 600; color: #1f2a37; }
 #versionLabel { color: #5f6b7a; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f1f3f5; color: #3a4654; }
 """
 
 
