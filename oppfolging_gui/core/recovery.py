@@ -14,10 +14,12 @@ and skipped, never raised.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -127,6 +129,7 @@ class RecoveryStore:
     def list(self, *, include_running: bool = False) -> RecoveryListing:
         """Copies left by programs that are no longer running, newest first."""
         listing = RecoveryListing()
+        self._remove_unfinished_writes()
         try:
             files = sorted(self.folder.glob(f"*{RECOVERY_SUFFIX}"))
         except OSError as error:
@@ -145,6 +148,16 @@ class RecoveryStore:
                 listing.unreadable.append(UnreadableCopy(file, error.message))
         listing.copies.sort(key=lambda info: info.saved_at.timestamp() if info.saved_at else 0.0, reverse=True)
         return listing
+
+    def _remove_unfinished_writes(self) -> None:
+        # A program killed while writing its copy leaves ".<id>.recovery.json.*.tmp";
+        # after a minute no running program is still writing it.
+        cutoff = time.time() - 60
+        with contextlib.suppress(OSError):
+            for leftover in self.folder.glob(f".*{RECOVERY_SUFFIX}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    if leftover.stat().st_mtime < cutoff:
+                        leftover.unlink()
 
     def load(self, session_id: str) -> tuple[RecoveryInfo, Plan]:
         """The copy and its plan; :class:`PlanFileError` if it is damaged or gone."""

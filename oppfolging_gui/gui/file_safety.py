@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core import locking
 from ..core.document import PlanDocument
+from ..core.leftovers import remove_leftover_temporaries
 from ..core.filestate import Fingerprint, changed_on_disk, fingerprint
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class PlanFileGuard(QObject):
                 return None
             log.info("Plan opened for editing despite a lock held elsewhere")
             result = locking.take_over(path)
+        elif isinstance(result, locking.PlanLock):
+            remove_leftover_temporaries(path)  # nobody else writes it now
         self._pending = result
         return "edit"
 
@@ -95,6 +98,8 @@ class PlanFileGuard(QObject):
             result = locking.try_lock(path)
             self._release_lock()
             self._lock = result if isinstance(result, locking.PlanLock) else None
+            if self._lock is not None:
+                remove_leftover_temporaries(path)
         self.abandon_pending()
         self._path = path
         self._known = fingerprint(path)

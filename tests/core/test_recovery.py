@@ -85,3 +85,17 @@ def test_no_temporary_files_are_left(filled_plan):
     for _ in range(5):
         store.write(session, filled_plan, None)
     assert [p.name for p in appdirs.recovery_dir().iterdir()] == [f"{session}.recovery.json"]
+
+
+def test_unfinished_writes_of_killed_programs_are_cleaned_up(filled_plan):
+    store = RecoveryStore()
+    session = new_session_id()
+    store.write(session, filled_plan, None)
+    old = appdirs.recovery_dir() / f".{session}.recovery.json.abc123.tmp"
+    fresh = appdirs.recovery_dir() / f".{session}.recovery.json.def456.tmp"
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(old, (1_000_000_000, 1_000_000_000))
+    assert [c.session_id for c in store.list().copies] == [session]
+    assert not old.exists()
+    assert fresh.exists()  # may be another running program's write in progress
