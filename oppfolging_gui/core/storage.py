@@ -58,7 +58,11 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
                     path, f"Filen er for stor ({info.st_size // (1024 * 1024)} MB) til å være en oppfølgingsplan."
                 )
             # Bounded: a file that grows while it is read is still cut off here.
-            data = stream.read(MAX_FILE_BYTES + 1)
+            # Asked for its own size first: read(n) allocates n bytes up front, and
+            # 32 MiB per file was a sixth of listing a folder of plans (issue 7).
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew, or its size is not known (st_size 0)
+                data += stream.read(MAX_FILE_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise PlanFileError(path, "Fant ikke filen.") from None
     except PermissionError:
