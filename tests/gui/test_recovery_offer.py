@@ -1,0 +1,82 @@
+"""The start-up question and File → Gjenopprett ulagrede planer…"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from oppfolging_gui.core.recovery import RecoveryStore, new_session_id
+from oppfolging_gui.gui.recovery import RecoveryDialog, offer_recovery
+
+from .safety_helpers import Answers, close_quietly, make_window
+
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+def _left_by_a_crashed_program(plan, original=None) -> str:
+    """A copy whose program is gone (its pid belongs to a process that has ended)."""
+    import json
+
+    store = RecoveryStore()
+    session = new_session_id()
+    store.write(session, plan, original)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    file = store.file_for(session)
+    payload = json.loads(file.read_text("utf-8"))
+    payload["pid"] = dead.pid
+    file.write_text(json.dumps(payload), "utf-8")
+    return session
+
+
+def test_no_keeps_the_copy_yes_restores_it_marked_modified(qtbot, monkeypatch, tmp_path, filled_plan):
+    answers = Answers(monkeypatch)
+    original = tmp_path / "plan.oppfplan"
+    filled_plan.additional_info = "ulagret tekst"
+    session = _left_by_a_crashed_program(filled_plan, original)
+    window = make_window(qtbot)
+
+    answers.queue = [No]
+    assert not offer_recovery(window)
+    assert [c.session_id for c in RecoveryStore().list().copies] == [session]
+    assert "plan.oppfplan" in answers.calls[0][2]
+
+    answers.queue = [Yes]
+    assert offer_recovery(window)
+    assert window.document.get("additional_info") == "ulagret tekst"
+    assert window.isWindowModified()
+    assert window.windowFilePath() == str(original)
+    assert window.autosave.session_id == session  # the same copy is kept current, not duplicated
+    close_quietly(window)
+    assert RecoveryStore().list().copies == []
+
+
+def test_dialog_discards_copies_and_reports_damaged_ones(qtbot, monkeypatch, filled_plan):
+    answers = Answers(monkeypatch)
+    _left_by_a_crashed_program(filled_plan)
+    broken = RecoveryStore().folder / f"{new_session_id()}.recovery.json"
+    broken.write_bytes(b"\x00\x01 not json")
+    window = make_window(qtbot)
+    dialog = RecoveryDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert any("Skadet" in dialog.list.item(i).text() for i in range(2))
+
+    answers.queue = [No]
+    dialog.discard_button.click()
+    assert dialog.list.count() == 2  # declined: nothing removed
+    answers.queue = [Yes, Yes]
+    dialog.discard_button.click()
+    dialog.discard_button.click()
+    assert dialog.list.count() == 0
+    assert list(RecoveryStore().folder.iterdir()) == []
+    close_quietly(window)
+
+
+def test_file_menu_offers_the_recovery_dialog(qtbot):
+    window = make_window(qtbot)
+    action = window.findChild(type(window.actions.save), "action_recover")
+    assert action is not None and action.text() == "Gjenopprett ulagrede planer…"
+    close_quietly(window)
