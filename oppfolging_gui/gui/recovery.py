@@ -29,7 +29,8 @@ TITLE = "Gjenopprett ulagrede planer"
 def describe_copy(info: RecoveryInfo) -> str:
     when = f"{info.saved_at:%d.%m.%Y kl. %H:%M}" if info.saved_at else "ukjent tidspunkt"
     who = f" for {info.employee_name}" if info.employee_name else ""
-    return f"«{info.display_name}»{who}, sist autolagret {when}"
+    name = f"«{info.display_name}»" if info.original_path is not None else "Ny plan (ikke lagret)"
+    return f"{name}{who}, sist autolagret {when}"
 
 
 def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
@@ -93,6 +94,7 @@ class RecoveryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
         self.discard_button.clicked.connect(self.discard_selected)
