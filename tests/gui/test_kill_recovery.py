@@ -88,7 +88,6 @@ def restart_and_read_field(qtbot, monkeypatch, argv: list[str]) -> tuple[str, li
     """Start the program in this process, answer Ja to the recovery question, read the field."""
     from oppfolging_gui.__main__ import main
 
-    QApplication.instance() or qtbot  # the qapp fixture made it
     questions: list[str] = []
 
     def answer(parent, title, text, buttons=None, default=None):
@@ -112,10 +111,18 @@ def restart_and_read_field(qtbot, monkeypatch, argv: list[str]) -> tuple[str, li
             window.close()
             window.deleteLater()
         finally:
-            QApplication.quit()  # never leave the test waiting in the event loop
+            # exit(), not quit(): quit() posts a Quit event, and one left in the queue
+            # would end every later event loop of the test session.
+            QApplication.exit(0)
 
+    app = QApplication.instance()
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # closing the window would post a Quit event too
     QTimer.singleShot(0, inspect)
-    assert main(argv) == 0
+    try:
+        assert main(argv) == 0
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
     return seen.get("text", ""), questions, seen
 
 
