@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -133,6 +134,11 @@ class SignatureField(QWidget):
         self._refresh()
 
     def _on_change(self, _change: Change) -> None:
+        if not shiboken6.isValid(self):  # closed without set_document(None): stop listening
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+            return
         # Any edit can change the content (and so the signature's validity) or the
         # signer's name; working that out per path would cost more than the hash.
         self._refresh()
