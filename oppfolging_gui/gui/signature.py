@@ -25,7 +25,7 @@ from ..core.canonical import content_sha256, signature_matches
 from ..core.document import Change, PlanDocument
 from ..core.formspec import load_form
 from ..core.model import Plan, Signature
-from .signature_pad import SignaturePad, Stroke
+from .signature_pad import MAX_WIDTH_PX, SignaturePad, Stroke
 
 Role = Literal["employee", "employer"]
 ROLES: tuple[Role, ...] = ("employee", "employer")
@@ -102,15 +102,24 @@ class SignatureField(QWidget):
         name_row.addWidget(self.clear_button)
         self.name_label.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        # One column as wide as the pad, so the buttons line up with its right edge.
+        column = QWidget()
+        column.setMaximumWidth(MAX_WIDTH_PX)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(4)
+        column_layout.addWidget(self.title)
+        column_layout.addWidget(self.pad)
+        column_layout.addLayout(name_row)
+        column_layout.addWidget(self.status_label)
+        column_layout.addWidget(self.explanation_label)
+
+        # Stretch beside it rather than alignment, so the column really gets the
+        # width its height was worked out for (wrapped text, the 10:3 pad).
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.pad)
-        layout.addLayout(name_row)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.explanation_label)
-        layout.addStretch(1)  # extra height goes below, not between the pad and its name
+        layout.addWidget(column, 1)
+        layout.addStretch(0)
         # Tab order follows the reading order: pad, then its buttons.
         QWidget.setTabOrder(self.pad, self.resign_button)
         QWidget.setTabOrder(self.resign_button, self.clear_button)

@@ -46,6 +46,7 @@ MIN_POINT_DISTANCE = 1.5
 INK = QColor("#1b2f6e")  # a dark blue ballpoint ink, readable on screen and paper
 STALE_INK = QColor("#9aa0a8")  # strokes of a signature that no longer applies
 MARGIN_PX = 3.0
+MAX_WIDTH_PX = 600
 
 
 def smooth_path(points: Sequence[QPointF]) -> QPainterPath:
@@ -87,6 +88,8 @@ class SignaturePad(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # About the width of a signature line on paper: wider only costs screen height.
+        self.setMaximumWidth(MAX_WIDTH_PX)
         self.setAccessibleDescription(
             self.tr(
                 "Tegn underskriften med mus, penn eller finger. "

@@ -84,13 +84,14 @@ def test_a_mouse_drag_becomes_a_stroke_in_the_plan(qtbot, document):
     assert field.pad.strokes() == [list(signature.strokes[0])]
 
 
-@pytest.mark.parametrize("size", [(206, 66), (1006, 306), (606, 506), (1206, 106)])
+@pytest.mark.parametrize("size", [(206, 66), (600, 186), (506, 506), (600, 66)])
 def test_points_are_in_the_1000_by_300_box_whatever_the_widget_size(qtbot, size):
     pad = SignaturePad()
     qtbot.addWidget(pad)
     pad.resize(*size)
     pad.show()
     qtbot.waitExposed(pad)
+    assert (pad.width(), pad.height()) == size
     drawn = []
     pad.strokes_drawn.connect(drawn.append)
     # The box is the largest 10:3 rectangle inside the 3 px margin, top left aligned.
