@@ -260,19 +260,25 @@ class DateEditor(FieldEditor):
 
     def _calendar_menu(self) -> QMenu:
         menu = QMenu(self.button)
-        self.calendar = QCalendarWidget()
-        self.calendar.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
+        self.calendar: QCalendarWidget | None = None  # made when first opened: start-up stays quick
         menu.aboutToShow.connect(self._prepare_calendar)
         return menu
 
+    def _make_calendar(self) -> QCalendarWidget:
+        calendar = QCalendarWidget()
+        calendar.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setGridVisible(True)
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+        holder = QWidgetAction(self.button.menu())
+        holder.setDefaultWidget(calendar)
+        self.button.menu().addAction(holder)
+        return calendar
+
     def _prepare_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = self._make_calendar()
         parsed = parse_date(self.edit.text())
         shown = parsed if isinstance(parsed, date) else date.today()
         self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))

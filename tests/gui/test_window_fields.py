@@ -146,3 +146,14 @@ def test_an_unfinished_or_impossible_date_is_explained_and_leaves_the_model_empt
 def test_a_percentage_out_of_range_from_a_file_is_shown_not_clamped(window):
     window.document.set("measures.0.sick_leave_percent", 150)
     assert widget(window, "measures.0.sick_leave_percent").text() == "150"
+
+
+def test_a_date_can_be_picked_in_the_calendar(window):
+    from PySide6.QtCore import QDate
+
+    path = "signatures.date"
+    editor = window.form_view.rows[path].editor
+    editor.button.menu().aboutToShow.emit()  # what opening the popup does
+    editor.calendar.clicked.emit(QDate(2026, 12, 3))
+    assert window.document.get(path) == date(2026, 12, 3)
+    assert widget(window, path).text() == "03.12.2026"
