@@ -26,6 +26,9 @@ def run_gui(argv: list[str]) -> int:
     for name in argv[:1]:
         window.open_path(Path(name))
     window.show()
+    from .file_open_events import FileOpenEvents  # macOS Finder: "open this plan"
+
+    app.installEventFilter(FileOpenEvents(window.open_path, window))
     from .recovery import offer_recovery  # unsaved plans from a crash or kill
 
     offer_recovery(window)
