@@ -22,13 +22,13 @@ def run_gui(argv: list[str]) -> int:
     install_crash_handlers()
     from .main_window import MainWindow  # after QApplication: widgets need it
 
-    window = MainWindow()
-    for name in argv[:1]:
-        window.open_path(Path(name))
+    window = MainWindow(open_first=Path(argv[0]) if argv else None)
     window.show()
-    from .file_open_events import FileOpenEvents  # macOS Finder: "open this plan"
+    if sys.platform == "darwin":  # Finder hands plans over as events, not arguments
+        from .file_open_events import FileOpenEvents
 
-    app.installEventFilter(FileOpenEvents(window.open_path, window))
+        # Only there: an application-wide filter sees every event of every widget.
+        app.installEventFilter(FileOpenEvents(window.open_path, window))
     from .recovery import offer_recovery  # unsaved plans from a crash or kill
 
     offer_recovery(window)

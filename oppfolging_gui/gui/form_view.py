@@ -81,7 +81,6 @@ class FormView(QScrollArea):
     def _build(self) -> None:
         page = QWidget()
         page.setObjectName("formPage")
-        page.setStyleSheet(STYLE)
         outer = QHBoxLayout(page)
         outer.setContentsMargins(24, 24, 24, 48)
         column_widget = QWidget()
@@ -99,6 +98,9 @@ class FormView(QScrollArea):
             self.sections.append((section, widget))
             self.column.addWidget(widget)
         self.column.addStretch(1)
+        # Styled once the page is whole: set first, every widget added afterwards is
+        # re-polished as it joins (some 30 ms of start-up, issue 7).
+        page.setStyleSheet(STYLE)
         self.setWidget(page)
 
     def _header(self) -> QWidget:

@@ -40,7 +40,16 @@ from .validation_view import ValidationView
 
 
 class MainWindow(PlanFiles, QMainWindow):
-    def __init__(self, document: PlanDocument | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PlanDocument | None = None,
+        parent: QWidget | None = None,
+        *,
+        open_first: Path | None = None,
+    ) -> None:
+        """``open_first``: a plan file to open instead of a new plan (the command line's);
+        the form is then filled once, with that plan. Unreadable, it gets its message and
+        the window starts with a new plan."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self._install_safety()
@@ -61,7 +70,8 @@ class MainWindow(PlanFiles, QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 760)
         self.document = document or PlanDocument(Plan.new())
-        self.set_document(self.document)
+        if open_first is None or not self.open_path(open_first):
+            self.set_document(self.document)
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
