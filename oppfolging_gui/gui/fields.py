@@ -10,6 +10,7 @@ document (:class:`UndoKeys`), so undo works the same whichever field has focus.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from datetime import date
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
+from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only
 
 Commit = Callable[[Any], None]
 
@@ -169,7 +171,7 @@ class TextEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-        _restyle(self.edit)
+        show_read_only(self.edit, read_only)
 
 
 class MultilineEditor(FieldEditor):
@@ -210,7 +212,7 @@ class MultilineEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-        _restyle(self.edit)
+        show_read_only(self.edit, read_only)
 
 
 def parse_date(text: str) -> date | None | str:
@@ -306,7 +308,7 @@ class DateEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-        _restyle(self.edit)
+        show_read_only(self.edit, read_only)
         self.button.setEnabled(not read_only)
 
     def focus_widgets(self) -> list[QWidget]:
@@ -346,7 +348,7 @@ class PercentEditor(FieldEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-        _restyle(self.edit)
+        show_read_only(self.edit, read_only)
 
     def focus_widgets(self) -> list[QWidget]:
         return [self.edit]
@@ -436,6 +438,30 @@ def make_editor(spec: FieldSpec, path: str, commit: Commit) -> FieldEditor:
 
 
 # ------------------------------------------------------------------------ a row
+# A label this short fits on one line in the narrowest form column: laid out as one
+# line it is measured once, not again for every width the layout tries (issue 7:
+# wrapped labels were an eighth of start-up).
+ONE_LINE_LABEL = 40
+
+
+def text_label(text: str, kind: str) -> QLabel:
+    """A fixed text of the form (a heading, a field's name): wrapped only when long."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_text_kind(label, kind)
+    label.setWordWrap(len(text) > ONE_LINE_LABEL)
+    return label
+
+
+def field_label(text: str, required: bool) -> QLabel:
+    """The field's name above its input; a red star marks a required field."""
+    label = text_label(text, "fieldLabel")
+    if required:
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(f'{html.escape(text)} <span style="color:{ERROR}">*</span>')
+    return label
+
+
 class FieldRow(QWidget):
     """Label above, the input, help in small grey text, and a message line below."""
 
@@ -449,17 +475,14 @@ class FieldRow(QWidget):
         column.setContentsMargins(0, 4, 0, 4)
         column.setSpacing(3)
         if spec.kind != "checkbox":
-            label = QLabel(spec.label + (' <span style="color:#b3261e">*</span>' if spec.required else ""))
-            label.setObjectName("fieldLabel")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
+            label = field_label(spec.label, spec.required)
             column.addWidget(label)
             if editor is not None:
                 label.setBuddy(editor.focus_widgets()[0])
         column.addWidget(body if body is not None else editor.widget)  # type: ignore[union-attr]
         if spec.help:
             help_label = QLabel(spec.help)
-            help_label.setObjectName("fieldHelp")
+            set_text_kind(help_label, "fieldHelp")
             help_label.setWordWrap(True)
             column.addWidget(help_label)
             target = editor.focus_widgets()[0] if editor else body
@@ -495,16 +518,9 @@ class FieldRow(QWidget):
         if not lines:
             self.message.hide()
             return
-        colour = "#b3261e" if any(sev == "error" for sev, _ in lines) else "#8a5a00"
-        self.message.setStyleSheet(f"color: {colour};")
+        set_text_colour(self.message, ERROR if any(sev == "error" for sev, _ in lines) else WARNING)
         self.message.setText("\n".join(text for _, text in lines))
         self.message.show()
-
-
-def _restyle(widget: QWidget) -> None:
-    """Style sheets select on [readOnly="true"]; Qt re-reads them only when told."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def separator() -> QFrame:

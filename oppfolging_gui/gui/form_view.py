@@ -26,28 +26,12 @@ from ..core.document import Change, PlanDocument, PlanReplaced
 from ..core.formspec import FieldSpec, FormSpec, GroupSpec, SectionSpec, load_form
 from ..core.model import Measure
 from .binding import Binder
-from .fields import FieldRow, UndoKeys, make_editor
+from .fields import FieldRow, UndoKeys, make_editor, text_label
 from .follow_up import FollowUpLogEditor
+from .look import Card, set_page_background, set_text_kind
 from .signature import SignatureField
 
 MAX_FORM_WIDTH = 800
-
-STYLE = """
-#formPage { background: #f6f7f9; }
-#formColumn { background: transparent; }
-#formTitle { font-size: 20pt; font-weight: 600; color: #1f2a37; }
-#formNumber { color: #5f6b7a; }
-#section { background: white; border: 1px solid #dfe3e8; border-radius: 8px; }
-#sectionTitle { font-size: 15pt; font-weight: 600; color: #1f2a37; }
-#sectionIntro, #fieldHelp, #groupHelp { color: #5f6b7a; }
-#groupTitle { font-size: 11.5pt; font-weight: 600; color: #2b3a4a; margin-top: 8px; }
-#fieldLabel { font-weight: 500; color: #1f2a37; }
-#measureBlock { background: #fbfcfd; border: 1px solid #e4e8ee; border-radius: 6px; }
-#measureTitle { font-size: 13pt; font-weight: 600; color: #1f2a37; }
-#versionLabel { color: #5f6b7a; }
-QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f1f3f5; color: #3a4654; }
-"""
-
 
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
@@ -81,6 +65,7 @@ class FormView(QScrollArea):
     def _build(self) -> None:
         page = QWidget()
         page.setObjectName("formPage")
+        set_page_background(page)
         outer = QHBoxLayout(page)
         outer.setContentsMargins(24, 24, 24, 48)
         column_widget = QWidget()
@@ -98,9 +83,6 @@ class FormView(QScrollArea):
             self.sections.append((section, widget))
             self.column.addWidget(widget)
         self.column.addStretch(1)
-        # Styled once the page is whole: set first, every widget added afterwards is
-        # re-polished as it joins (some 30 ms of start-up, issue 7).
-        page.setStyleSheet(STYLE)
         self.setWidget(page)
 
     def _header(self) -> QWidget:
@@ -108,10 +90,10 @@ class FormView(QScrollArea):
         layout = QVBoxLayout(header)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.form.title)
-        title.setObjectName("formTitle")
+        set_text_kind(title, "formTitle")
         title.setWordWrap(True)
         number = QLabel(self.form.form_number)
-        number.setObjectName("formNumber")
+        set_text_kind(number, "formNumber")
         layout.addWidget(title)
         layout.addWidget(number)
         row = QHBoxLayout()
@@ -119,25 +101,23 @@ class FormView(QScrollArea):
             row.addWidget(self._row(spec, spec.path))
         row.addStretch(1)
         self.version_label = QLabel()
-        self.version_label.setObjectName("versionLabel")
+        set_text_kind(self.version_label, "versionLabel")
         row.addWidget(self.version_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         return header
 
     def _section(self, section: SectionSpec) -> QWidget:
-        frame = QFrame()
+        frame = Card()
         frame.setObjectName("section")
         frame.setProperty("sectionId", section.id)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(8)
-        title = QLabel(section.title)
-        title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
+        title = text_label(section.title, "sectionTitle")
         layout.addWidget(title)
         if section.intro:
             intro = QLabel(section.intro)
-            intro.setObjectName("sectionIntro")
+            set_text_kind(intro, "sectionIntro")
             intro.setWordWrap(True)
             layout.addWidget(intro)
         if section.repeat == "measures":
@@ -156,13 +136,12 @@ class FormView(QScrollArea):
 
     def _group(self, group: GroupSpec, layout: QVBoxLayout, index: int | None) -> None:
         if group.title:
-            title = QLabel(group.title)
-            title.setObjectName("groupTitle")
-            title.setWordWrap(True)
+            layout.addSpacing(8)
+            title = text_label(group.title, "groupTitle")
             layout.addWidget(title)
         if group.help:
             help_label = QLabel(group.help)
-            help_label.setObjectName("groupHelp")
+            set_text_kind(help_label, "groupHelp")
             help_label.setWordWrap(True)
             layout.addWidget(help_label)
         if group.repeat == "follow_up.events":
@@ -189,14 +168,14 @@ class FormView(QScrollArea):
 
     # ------------------------------------------------------------------ measures
     def _measure_block(self, index: int) -> QFrame:
-        block = QFrame()
+        block = Card(fill="#fbfcfd", border="#e4e8ee", radius=6)
         block.setObjectName("measureBlock")
         layout = QVBoxLayout(block)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
         top = QHBoxLayout()
         block.title_label = QLabel()  # type: ignore[attr-defined]
-        block.title_label.setObjectName("measureTitle")  # type: ignore[attr-defined]
+        set_text_kind(block.title_label, "measureTitle")  # type: ignore[attr-defined]
         top.addWidget(block.title_label)  # type: ignore[attr-defined]
         top.addStretch(1)
         remove = QPushButton(tr("Fjern tiltak"))

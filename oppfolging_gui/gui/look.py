@@ -1,0 +1,143 @@
+"""The form's look: colours, the kinds of text, and the white cards sections sit on.
+
+Said in code rather than in a Qt style sheet on purpose. A style sheet on the form
+page makes Qt style each of its several hundred widgets through QStyleSheetStyle,
+when they are polished and every time they are painted: some 230 million
+instructions, a tenth of start-up (issue 7). Fonts, palettes and a painted card give
+the same look with the plain Fusion style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
+
+INK = "#1f2a37"  # headings and labels
+SUBHEAD = "#2b3a4a"
+MUTED = "#5f6b7a"  # help texts, the form number, the version
+PAGE = "#f6f7f9"  # behind the cards
+READ_ONLY_BASE = "#f1f3f5"  # an input that cannot be edited (an older version)
+READ_ONLY_TEXT = "#3a4654"
+ERROR = "#b3261e"
+WARNING = "#8a5a00"
+FOCUS = "#1a5fb4"
+
+_Weight = QFont.Weight
+
+
+@dataclass(frozen=True)
+class TextKind:
+    point_size: float | None  # None: the program's normal size
+    weight: QFont.Weight
+    colour: str
+
+
+TEXT_KINDS: dict[str, TextKind] = {
+    "formTitle": TextKind(20, _Weight.DemiBold, INK),
+    "formNumber": TextKind(None, _Weight.Normal, MUTED),
+    "versionLabel": TextKind(None, _Weight.Normal, MUTED),
+    "sectionTitle": TextKind(15, _Weight.DemiBold, INK),
+    "sectionIntro": TextKind(None, _Weight.Normal, MUTED),
+    "groupTitle": TextKind(11.5, _Weight.DemiBold, SUBHEAD),
+    "groupHelp": TextKind(None, _Weight.Normal, MUTED),
+    "measureTitle": TextKind(13, _Weight.DemiBold, INK),
+    "fieldLabel": TextKind(None, _Weight.Medium, INK),
+    "fieldHelp": TextKind(None, _Weight.Normal, MUTED),
+}
+
+
+def set_text_kind(widget: QWidget, kind: str) -> None:
+    """Font and colour of one kind of text (``TEXT_KINDS``); also its object name."""
+    look = TEXT_KINDS[kind]
+    widget.setObjectName(kind)
+    font = QFont(widget.font())
+    if look.point_size is not None:
+        font.setPointSizeF(look.point_size)
+    font.setWeight(look.weight)
+    widget.setFont(font)
+    set_text_colour(widget, look.colour)
+
+
+def set_text_colour(widget: QWidget, colour: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
+
+
+def set_bold(widget: QWidget, size: float | None = None) -> None:
+    font = QFont(widget.font())
+    font.setWeight(_Weight.DemiBold)
+    if size is not None:
+        font.setPointSizeF(size)
+    widget.setFont(font)
+
+
+def set_page_background(widget: QWidget) -> None:
+    widget.setAutoFillBackground(True)
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(PAGE))
+    widget.setPalette(palette)
+
+
+def show_read_only(widget: QWidget, read_only: bool) -> None:
+    """Grey the input's background when it cannot be edited, as paper forms shade
+    fields that are not to be filled in."""
+    palette = QApplication.palette(widget)
+    if read_only:
+        palette.setColor(QPalette.ColorRole.Base, QColor(READ_ONLY_BASE))
+        palette.setColor(QPalette.ColorRole.Text, QColor(READ_ONLY_TEXT))
+    widget.setPalette(palette)
+
+
+class Card(QFrame):
+    """A rounded panel: a section of the form, a Tiltak block, a milestone.
+
+    ``accent`` draws a coloured bar down the left edge (a milestone's status); with
+    ``focus_ring`` the border turns blue while the card has keyboard focus.
+    """
+
+    def __init__(
+        self,
+        fill: str = "#ffffff",
+        border: str = "#dfe3e8",
+        radius: float = 8,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.fill, self.border, self.radius = QColor(fill), QColor(border), radius
+        self.accent: QColor | None = None
+        self.focus_ring = False
+
+    def set_colours(self, fill: str, accent: str | None = None) -> None:
+        self.fill = QColor(fill)
+        self.accent = QColor(accent) if accent else None
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        super().focusInEvent(event)
+        if self.focus_ring:
+            self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        super().focusOutEvent(event)
+        if self.focus_ring:
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        focused = self.focus_ring and self.hasFocus()
+        width = 2.0 if focused else 1.0
+        rect = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.setPen(QPen(QColor(FOCUS) if focused else self.border, width))
+        painter.setBrush(self.fill)
+        painter.drawRoundedRect(rect, self.radius, self.radius)
+        if self.accent is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.accent)
+            bar = QRectF(rect.left(), rect.top(), 5, rect.height())
+            painter.drawRoundedRect(bar, min(self.radius, 2.5), min(self.radius, 2.5))
+        painter.end()
