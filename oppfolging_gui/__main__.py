@@ -18,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
             return cli.run(args)
         except SystemExit as stop:  # argparse: --help, --version, usage errors
             return stop.code if isinstance(stop.code, int) else 0
+    # The plan core before Qt: once PySide6 is imported, its import hook inspects
+    # every module imported after it, and pydantic and the models are some 150
+    # modules (about 100 million instructions of start-up, issue 7).
+    from .core import document  # noqa: F401
     from .gui.app import run_gui
 
     return run_gui(args)
