@@ -56,6 +56,7 @@ class RecoveryInfo:
     saved_at: datetime | None
     app_version: str
     employee_name: str  # shown to the user in the question, never logged
+    plan_id: str = ""
 
     @property
     def display_name(self) -> str:
@@ -207,4 +208,5 @@ def _info(file: Path, payload: dict[str, Any]) -> RecoveryInfo:
         saved_at=saved_at,
         app_version=str(payload.get("app_version") or ""),
         employee_name=plan.employee_name,
+        plan_id=plan.plan_id,
     )

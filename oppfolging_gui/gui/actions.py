@@ -20,6 +20,7 @@ class Actions:
     save_as: QAction
     new_version: QAction
     versions: QAction
+    delete_plan: QAction
     export_pdf: QAction
     print: QAction
     reset: QAction
@@ -54,6 +55,8 @@ def create_actions(parent: QObject) -> Actions:
                             tip=tr("Lag neste versjon: nøkkelopplysningene og oppfølgingsloggen følger med")),
         versions=_action(parent, "action_versions", tr("Ve&rsjoner …"),
                          tip=tr("Se alle versjoner av planen i mappen")),
+        delete_plan=_action(parent, "action_delete_plan", tr("S&lett plan …"),
+                            tip=tr("Slett alle versjoner av planen og gjenopprettingskopiene")),
         export_pdf=_action(parent, "action_export_pdf", tr("Eksporter &PDF …"), "Ctrl+E",
                            tip=tr("Lagre planen som PDF")),
         print=_action(parent, "action_print", tr("Skriv &ut …"), key.Print, tip=tr("Skriv ut planen")),

@@ -35,6 +35,7 @@ from .fields import UndoKeys
 from .file_safety import PlanFileGuard, SaveChoice
 from .follow_up import MilestonesPanel
 from .form_view import FormView
+from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
 from .validation_view import ValidationView
 
@@ -112,6 +113,8 @@ class MainWindow(PlanFiles, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.retention = RetentionReminder(self)
+        column.addWidget(self.retention)
         column.addWidget(self.form_view, 1)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -142,6 +145,8 @@ class MainWindow(PlanFiles, QMainWindow):
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
         file_menu.addActions([a.new_version, a.versions])
+        file_menu.addSeparator()
+        file_menu.addAction(a.delete_plan)
         file_menu.addSeparator()
         file_menu.addActions([a.export_pdf, a.print])
         file_menu.addSeparator()
@@ -183,6 +188,7 @@ class MainWindow(PlanFiles, QMainWindow):
         a.save_as.triggered.connect(self.save_as)
         a.new_version.triggered.connect(self.new_version)
         a.versions.triggered.connect(self.show_versions)
+        a.delete_plan.triggered.connect(self.delete_plan)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_plan)
         a.reset.triggered.connect(self.reset_form)
@@ -202,6 +208,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.milestones.set_document(document)
         read_only = document.read_only
         self.banner.setVisible(read_only)
+        self.retention.show_for(document)
         for action in (self.actions.save, self.actions.reset, self.actions.add_measure):
             action.setEnabled(not read_only)
         self._update_state()
@@ -218,6 +225,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.setWindowTitle(f"{name}[*] – {APP_NAME}")
         self.actions.undo.setEnabled(document.can_undo and not document.read_only)
         self.actions.redo.setEnabled(document.can_redo and not document.read_only)
+        self.actions.delete_plan.setEnabled(path is not None)
 
     def document_saved(self) -> None:
         self._safety_saved()
@@ -254,6 +262,11 @@ class MainWindow(PlanFiles, QMainWindow):
         from .versions_dialog import VersionsDialog
 
         VersionsDialog(self).exec()
+
+    def delete_plan(self) -> None:
+        from .plan_deletion import delete_open_plan
+
+        delete_open_plan(self)
 
     def show_about(self) -> None:
         from .about import show_about
@@ -295,6 +308,10 @@ class MainWindow(PlanFiles, QMainWindow):
     def _safety_release(self) -> None:
         self.autosave.discard()
         self.file_guard.release()
+
+    def release_files(self) -> None:
+        """Drop the recovery copy and the lock of the open plan (before deleting it)."""
+        self._safety_release()
 
     def show_recovery(self) -> None:
         from .recovery import show_recovery_dialog

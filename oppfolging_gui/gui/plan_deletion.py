@@ -1,0 +1,124 @@
+"""Fil → «Slett plan …», and the reminder that a plan no longer needed should go.
+
+Deleting removes every version of the open plan in its folder and every recovery
+copy of it (``core.deletion``), after one question that lists what will go. The
+reminder is a quiet bar above the form, never a dialog: deleting is the user's
+decision, the program only says when NAV would have deleted its own copy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+
+from ..core import settings
+from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
+from ..core.document import PlanDocument
+from ..core.model import Plan
+from .look import INK, set_text_colour
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+_Button = QMessageBox.StandardButton
+_LISTED_FILES = 8  # more than this are counted, not named
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanDeletion", text)
+
+
+def delete_open_plan(window: MainWindow) -> bool:
+    """Ask, then delete every file of the window's plan; True when it was deleted."""
+    document = window.document
+    if document.path is None:
+        QMessageBox.information(window, tr("Slett plan"), tr(
+            "Planen er ikke lagret, så det finnes ingen filer å slette. "
+            "«Ny plan» gir et tomt skjema."))
+        return False
+    folder = document.path.parent
+    try:
+        files = find_plan_files(folder, document.plan.plan_id)
+    except OSError:
+        QMessageBox.warning(window, tr("Slett plan"), tr(
+            "Mappen «%s» kan ikke leses, så planen kan ikke slettes nå.") % folder)
+        return False
+    if files.open_elsewhere:
+        QMessageBox.warning(window, tr("Planen er i bruk"), "\n".join(files.open_elsewhere) + tr(
+            "\n\nLukk planen der først, og slett den så."))
+        return False
+    answer = QMessageBox.question(
+        window, tr("Slett plan"), _confirmation(document, files), _Button.Yes | _Button.No, _Button.No)
+    if answer != _Button.Yes:
+        return False
+    window.release_files()  # our lock and recovery copy go first
+    result = delete_plan_files(files)
+    for path in result.deleted:
+        settings.remove_recent_file(path)
+    window.refresh_recent_menu()
+    window.set_document(PlanDocument(Plan.new(date.today())))
+    if result.failed:
+        QMessageBox.warning(window, tr("Noe ble ikke slettet"), tr("Disse filene kunne ikke slettes:") + "\n\n" + "\n".join(
+            f"{path.name}: {reason}" for path, reason in result.failed))
+    else:
+        window.statusBar().showMessage(tr("Planen er slettet (%d filer).") % len(result.deleted), 10000)
+    return True
+
+
+def _confirmation(document: PlanDocument, files: PlanFiles) -> str:
+    name = document.plan.employee_name or tr("planen uten navn")
+    versions = sorted(files.versions, key=lambda path: path.name)
+    listed = "\n".join(f"  {path.name}" for path in versions[:_LISTED_FILES])
+    if len(versions) > _LISTED_FILES:
+        listed += "\n  " + tr("og %d til") % (len(versions) - _LISTED_FILES)
+    text = tr("Vil du slette oppfølgingsplanen for %s?") % name + "\n\n"
+    text += tr("Dette sletter %d versjon(er) i mappen «%s»:") % (len(versions), document.path.parent) + "\n" + listed
+    if files.recovery_copies:
+        text += "\n\n" + tr("og %d gjenopprettingskopi(er) av planen.") % len(files.recovery_copies)
+    if document.modified:
+        text += "\n\n" + tr("Endringer som ikke er lagret, blir også borte.")
+    text += "\n\n" + tr("Det kan ikke angres. Kopier som er sendt til lege eller NAV, slettes ikke.")
+    return text
+
+
+class RetentionReminder(QFrame):
+    """«Planen trengs kanskje ikke lenger»: shown over the form when it is time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("retention_reminder")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("#eef2f6"))
+        self.setPalette(palette)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 10, 24, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("retention_text")
+        set_text_colour(self.label, INK)
+        self.delete_button = QPushButton(tr("Slett plan …"))
+        self.delete_button.setObjectName("retention_delete")
+        self.delete_button.clicked.connect(lambda: delete_open_plan(window))
+        self.later_button = QPushButton(tr("Ikke nå"))
+        self.later_button.setObjectName("retention_later")
+        self.later_button.clicked.connect(self.hide)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.delete_button)
+        row.addWidget(self.later_button)
+        self.hide()
+
+    def show_for(self, document: PlanDocument, today: date | None = None) -> None:
+        last = deletion_suggested(document.plan, today or date.today()) if document.path else None
+        if last is None:
+            self.hide()
+            return
+        self.label.setText(tr(
+            "Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av "
+            "en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen "
+            "ikke lenger, bør den slettes.") % last.strftime("%d.%m.%Y"))
+        self.show()
