@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
-    QToolButton,
     QWidget,
     QWidgetAction,
 )
@@ -246,12 +246,12 @@ class DateEditor(FieldEditor):
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.\s]{0,10}")))
         self.edit.setMaximumWidth(140)
         self.edit.textEdited.connect(self._edited)
-        self.button = QToolButton()
-        self.button.setText(tr("Kalender"))
+        # A push button with a menu: unlike a tool button, Fusion leaves room for the
+        # menu arrow beside the text instead of drawing it over the last letter.
+        self.button = QPushButton(tr("Kalender"))
         self.button.setObjectName(path + ":calendar")
         self.button.setAccessibleName(tr("Velg dato i kalender: %s") % spec.label)
         self.button.setToolTip(tr("Velg dato i kalender"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self._calendar_menu())
         self.widget = QWidget()
         row = QHBoxLayout(self.widget)

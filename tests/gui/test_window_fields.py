@@ -148,6 +148,33 @@ def test_a_percentage_out_of_range_from_a_file_is_shown_not_clamped(window):
     assert widget(window, "measures.0.sick_leave_percent").text() == "150"
 
 
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")
+def test_the_calendar_opens_from_the_keyboard_and_picks_a_date(qtbot, window):
+    from PySide6.QtCore import QDate, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    path = "signatures.date"
+    editor = window.form_view.rows[path].editor
+    seen = {}
+
+    def pick_in_the_open_calendar():
+        menu = editor.button.menu()
+        seen["open"] = menu.isVisible() and editor.calendar is not None and editor.calendar.isVisible()
+        if editor.calendar is not None:  # Enter on a day: what the calendar then reports
+            editor.calendar.activated.emit(QDate(2026, 12, 24))
+        else:
+            editor.button.menu().hide()
+
+    editor.button.setFocus()
+    QTimer.singleShot(100, pick_in_the_open_calendar)  # the menu runs its own event loop
+    qtbot.keyClick(editor.button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.document.get(path) == date(2026, 12, 24))
+    assert seen["open"]
+    assert not editor.button.menu().isVisible()
+    assert widget(window, path).text() == "24.12.2026"
+    assert QApplication.activePopupWidget() is None
+
+
 def test_a_date_can_be_picked_in_the_calendar(window):
     from PySide6.QtCore import QDate
 
