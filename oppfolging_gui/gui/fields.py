@@ -453,6 +453,14 @@ def text_label(text: str, kind: str) -> QLabel:
     return label
 
 
+def paragraph(text: str, kind: str) -> QLabel:
+    """A help text or introduction of the form: always wrapped to the column."""
+    label = QLabel(text)
+    set_text_kind(label, kind)
+    label.setWordWrap(True)
+    return label
+
+
 def field_label(text: str, required: bool) -> QLabel:
     """The field's name above its input; a red star marks a required field."""
     label = text_label(text, "fieldLabel")
@@ -481,10 +489,7 @@ class FieldRow(QWidget):
                 label.setBuddy(editor.focus_widgets()[0])
         column.addWidget(body if body is not None else editor.widget)  # type: ignore[union-attr]
         if spec.help:
-            help_label = QLabel(spec.help)
-            set_text_kind(help_label, "fieldHelp")
-            help_label.setWordWrap(True)
-            column.addWidget(help_label)
+            column.addWidget(paragraph(spec.help, "fieldHelp"))
             target = editor.focus_widgets()[0] if editor else body
             if target is not None:
                 target.setToolTip(spec.help)

@@ -26,7 +26,7 @@ from ..core.document import Change, PlanDocument, PlanReplaced
 from ..core.formspec import FieldSpec, FormSpec, GroupSpec, SectionSpec, load_form
 from ..core.model import Measure
 from .binding import Binder
-from .fields import FieldRow, UndoKeys, make_editor, text_label
+from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .follow_up import FollowUpLogEditor
 from .look import Card, set_page_background, set_text_kind
 from .signature import SignatureField
@@ -113,13 +113,9 @@ class FormView(QScrollArea):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(8)
-        title = text_label(section.title, "sectionTitle")
-        layout.addWidget(title)
+        layout.addWidget(text_label(section.title, "sectionTitle"))
         if section.intro:
-            intro = QLabel(section.intro)
-            set_text_kind(intro, "sectionIntro")
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
+            layout.addWidget(paragraph(section.intro, "sectionIntro"))
         if section.repeat == "measures":
             self.measures_layout = QVBoxLayout()
             self.measures_layout.setSpacing(16)
@@ -137,13 +133,9 @@ class FormView(QScrollArea):
     def _group(self, group: GroupSpec, layout: QVBoxLayout, index: int | None) -> None:
         if group.title:
             layout.addSpacing(8)
-            title = text_label(group.title, "groupTitle")
-            layout.addWidget(title)
+            layout.addWidget(text_label(group.title, "groupTitle"))
         if group.help:
-            help_label = QLabel(group.help)
-            set_text_kind(help_label, "groupHelp")
-            help_label.setWordWrap(True)
-            layout.addWidget(help_label)
+            layout.addWidget(paragraph(group.help, "groupHelp"))
         if group.repeat == "follow_up.events":
             log = FollowUpLogEditor()
             self.document_widgets.append(log)
