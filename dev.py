@@ -5,6 +5,7 @@
     python3 dev.py test [ARGS]    run every test (pytest, offscreen Qt)
     python3 dev.py bench          run the speed benchmarks (benchmarks/)
     python3 dev.py build          build the desktop bundle (packaging/)
+    python3 dev.py translations   compile oppfolging_gui/gui/translations/*.ts to .qm
 
 The first call makes a virtual environment in .venv and installs the project into
 it; later calls reinstall only when pyproject.toml has changed.
@@ -62,6 +63,11 @@ def main(argv: list[str]) -> int:
     if command == "build":
         python = ensure_environment("test,packaging")
         return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
+    if command == "translations":
+        python = ensure_environment("test")
+        lrelease = python.with_name("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+        sources = sorted((ROOT / "oppfolging_gui" / "gui" / "translations").glob("*.ts"))
+        return subprocess.call([str(lrelease), *(str(ts) for ts in sources)])
     print(__doc__)
     return 2
 

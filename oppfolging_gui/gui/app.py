@@ -53,13 +53,23 @@ def _set_up(app: QApplication) -> None:
 
 
 def _install_translations(app: QApplication) -> None:
-    """The program's own .qm for the system language (nynorsk, English …), when there is one."""
+    """The program's language, and Qt's own buttons and dialogs in the same language.
+
+    The program is written in bokmål. A translation of it for the system language
+    (``translations/oppfolging_<lang>.qm``) is used when there is one, with Qt's own
+    translation for that language. Otherwise the program stays bokmål, and so do
+    Qt's «Ja», «Nei», «Avbryt» and file and print dialogs, whatever the system language:
+    Qt ships no bokmål of its own, so ``translations/qtbase_nb.qm`` is ours.
+    """
     locale = QLocale.system()
-    folder = resources.files("oppfolging_gui.gui").joinpath("translations")
-    if folder.is_dir():
-        own = QTranslator(app)
-        if own.load(locale, "oppfolging", "_", str(folder)):
-            app.installTranslator(own)
-    qt = QTranslator(app)  # Qt's own buttons ("Avbryt", "Lagre") in the user's language
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    folder = str(resources.files("oppfolging_gui.gui").joinpath("translations"))
+    own = QTranslator(app)
+    if own.load(locale, "oppfolging", "_", folder):
+        app.installTranslator(own)
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+        return
+    bokmal = QTranslator(app)
+    if bokmal.load("qtbase_nb", folder):
+        app.installTranslator(bokmal)

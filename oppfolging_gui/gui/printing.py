@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (value for render_plan_pdf's cover, what the user sees)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+# (value for render_plan_pdf's cover, what the user sees: translated when shown)
 COVERS: tuple[tuple[str | None, str], ...] = (
     (None, "Ingen forside"),
     ("nav", "Forside for innsending til NAV"),
@@ -55,12 +59,12 @@ def ask_system_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Skriv ut oppfølgingsplanen")
+    dialog.setWindowTitle(tr("Skriv ut oppfølgingsplanen"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _pages_text(count: int) -> str:
-    return "1 side" if count == 1 else f"{count} sider"
+    return tr("1 side") if count == 1 else tr("%d sider") % count
 
 
 class PrintPreviewDialog(QDialog):
@@ -78,7 +82,7 @@ class PrintPreviewDialog(QDialog):
         from PySide6.QtPdfWidgets import QPdfView
 
         self.setObjectName("print_preview")
-        self.setWindowTitle("Forhåndsvisning – skriv ut")
+        self.setWindowTitle(tr("Forhåndsvisning – skriv ut"))
         self._plan = plan.model_copy(deep=True)  # what is printed cannot change meanwhile
         self._choose_printer = choose_printer
         self._pdf = b""
@@ -87,7 +91,7 @@ class PrintPreviewDialog(QDialog):
 
         self.cover_choice = QComboBox(objectName="print_cover")
         for value, text in COVERS:
-            self.cover_choice.addItem(text, value)
+            self.cover_choice.addItem(tr(text), value)
         self.copies = QSpinBox(objectName="print_copies", minimum=1, maximum=MAX_COPIES, value=1)
         self.page_info = QLabel(objectName="print_page_count")
         self.view = QPdfView(self)
@@ -97,18 +101,18 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
 
         buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton("Skriv ut…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(tr("Skriv ut…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("print_button")
         self.print_button.setDefault(True)
-        close = buttons.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setObjectName("print_close")
         self.print_button.clicked.connect(self.print_with_dialog)
         close.clicked.connect(self.reject)
 
         options = QHBoxLayout()
-        cover_label = QLabel("&Forside:")
+        cover_label = QLabel(tr("&Forside:"))
         cover_label.setBuddy(self.cover_choice)
-        copies_label = QLabel("&Antall eksemplarer:")
+        copies_label = QLabel(tr("&Antall eksemplarer:"))
         copies_label.setBuddy(self.copies)
         for widget in (cover_label, self.cover_choice, copies_label, self.copies):
             options.addWidget(widget)
@@ -118,7 +122,10 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        # A4 proportions, but never taller than the screen: at 1366 × 768 the buttons
+        # at the bottom must stay on it.
+        available = self.screen().availableGeometry()
+        self.resize(min(760, available.width() - 40), min(900, available.height() - 40))
 
         self.cover_choice.currentIndexChanged.connect(self._render)
         self._render()
@@ -145,8 +152,8 @@ class PrintPreviewDialog(QDialog):
         except Exception:  # noqa: BLE001 — the user gets a sentence, the log the traceback
             log.exception("rendering the PDF for printing failed")
             QMessageBox.critical(
-                self, "Kunne ikke lage utskriften",
-                "Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.",
+                self, tr("Kunne ikke lage utskriften"),
+                tr("Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil."),
             )
             return
         self.document.close()
@@ -172,7 +179,7 @@ class PrintPreviewDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)  # the PDF has its own margins
         printer.setCopyCount(self.copies.value())
-        printer.setDocName("Oppfølgingsplan")
+        printer.setDocName(tr("Oppfølgingsplan"))
         return printer
 
     def print_with_dialog(self) -> bool:
@@ -182,8 +189,8 @@ class PrintPreviewDialog(QDialog):
             return False
         if not self.print_to(printer):
             QMessageBox.warning(
-                self, "Utskriften mislyktes",
-                "Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.",
+                self, tr("Utskriften mislyktes"),
+                tr("Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen."),
             )
             return False
         self.accept()

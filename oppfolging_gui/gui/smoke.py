@@ -6,7 +6,8 @@ With the variable set, ``run_gui`` calls :func:`arm_smoke_test` after showing th
 Once the event loop is running, the window's open plan is exported as PDF to the
 given path the way "Eksporter PDF" does it (``render_plan_pdf`` + an atomic write), read
 back and drawn by QtPdf as the print preview does, "Om programmet" is built with every
-licence text, and the program quits with status 0;
+licence text, Qt's own buttons are checked to be in bokmål, and the program quits
+with status 0;
 anything that goes wrong quits with status 3 and a traceback in the log. It proves that the bundle starts Qt, finds its platform plugin,
 forms, fonts and resources, opens a plan and renders it — what a frozen build most
 often gets wrong. Without the variable nothing happens; the user never sees it.
@@ -76,6 +77,7 @@ def _export(window: _Window, target: Path) -> None:
     atomic_write_bytes(target, render_plan_pdf(window.document.plan))
     pages = _pages_qtpdf_can_draw(target)
     _about_shows_every_licence(window)
+    _qt_speaks_bokmal()
     log.info("smoke test wrote a PDF of %d bytes, %d pages", target.stat().st_size, pages)
 
 
@@ -106,3 +108,11 @@ def _about_shows_every_licence(window: _Window) -> None:
                 raise RuntimeError(f"licence text {row} is missing")
     finally:
         dialog.deleteLater()
+
+
+def _qt_speaks_bokmal() -> None:
+    """Qt's own buttons come from the program's translations folder (Qt has no bokmål)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.translate("QPlatformTheme", "Cancel") != "Avbryt":
+        raise RuntimeError("the bokmål translation of Qt's dialogs is missing")

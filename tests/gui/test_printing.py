@@ -83,3 +83,10 @@ def test_the_preview_prints_a_frozen_copy(qtbot, filled_plan):
     dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
     dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(None))
     assert dialog.pdf_bytes == before
+
+
+def test_the_preview_and_its_buttons_fit_on_the_screen(qtbot, filled_plan):
+    dialog = _dialog(qtbot, filled_plan)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    assert dialog.print_button.isVisible()

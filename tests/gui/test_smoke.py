@@ -42,7 +42,7 @@ def test_without_the_variable_nothing_is_scheduled(qtbot, monkeypatch, filled_pl
     qtbot.waitUntil(lambda: not window.isVisible())  # the loop turned and nobody quit it
 
 
-def test_exports_the_open_plan_and_quits_with_zero(qtbot, monkeypatch, tmp_path, filled_plan, example_plan_path):
+def test_exports_the_open_plan_and_quits_with_zero(qtbot, qt_in_bokmal, monkeypatch, tmp_path, filled_plan, example_plan_path):
     from oppfolging_gui.core import pdf
 
     if not hasattr(pdf, "render_plan_pdf"):
