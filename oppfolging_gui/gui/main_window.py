@@ -286,7 +286,7 @@ class MainWindow(PlanFiles, QMainWindow):
     def _install_safety(self) -> None:
         self.autosave = AutosaveController(self)
         self.file_guard = PlanFileGuard(self)
-        self.recovery_action = QAction(self.tr("Gjenopprett ulagrede planer…"), self)
+        self.recovery_action = QAction(self.tr("Gjenopprett ulagrede planer …"), self)
         self.recovery_action.setObjectName("action_recover")
         self.recovery_action.triggered.connect(self.show_recovery)
 

@@ -68,7 +68,7 @@ def _pages_text(count: int) -> str:
 
 
 class PrintPreviewDialog(QDialog):
-    """Forhåndsvisning: cover sheet choice, copies, the pages, and "Skriv ut…"."""
+    """Forhåndsvisning: cover sheet choice, copies, the pages, and "Skriv ut …"."""
 
     def __init__(
         self,
@@ -101,7 +101,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
 
         buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton(tr("Skriv ut…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(tr("Skriv ut …"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("print_button")
         self.print_button.setDefault(True)
         close = buttons.addButton(tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -183,7 +183,7 @@ class PrintPreviewDialog(QDialog):
         return printer
 
     def print_with_dialog(self) -> bool:
-        """«Skriv ut…»: ask for the printer, then print. True when it was printed."""
+        """«Skriv ut …»: ask for the printer, then print. True when it was printed."""
         printer = self.make_printer()
         if not self._choose_printer(printer, self):
             return False

@@ -3,7 +3,7 @@
 At start, :func:`offer_recovery` asks (``QMessageBox.question``, Ja/Nei) for each
 recovery copy left by a program that is no longer running. Ja opens it in the
 window, marked modified, with the original file as its file path (if it had
-one); Nei keeps the copy for later. File → "Gjenopprett ulagrede planer…" opens
+one); Nei keeps the copy for later. File → "Gjenopprett ulagrede planer …" opens
 :class:`RecoveryDialog`, where copies can be restored or discarded explicitly.
 """
 
@@ -37,7 +37,7 @@ def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
     """Ask about each unsaved plan from an earlier run; True if one was restored.
 
     The window shows one plan, so after the first Ja the remaining copies are kept
-    for File → "Gjenopprett ulagrede planer…".
+    for File → "Gjenopprett ulagrede planer …".
     """
     store = store or RecoveryStore()
     listing = store.list()
@@ -49,7 +49,7 @@ def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
             TITLE,
             "Programmet ble ikke avsluttet normalt sist. Det finnes ulagrede endringer i "
             f"{describe_copy(info)}.\n\nVil du gjenopprette planen nå?\n\n"
-            "Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer…).",
+            "Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

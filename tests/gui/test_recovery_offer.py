@@ -1,4 +1,4 @@
-"""The start-up question and File → Gjenopprett ulagrede planer…"""
+"""The start-up question and File → Gjenopprett ulagrede planer …"""
 
 from __future__ import annotations
 
@@ -78,5 +78,5 @@ def test_dialog_discards_copies_and_reports_damaged_ones(qtbot, monkeypatch, fil
 def test_file_menu_offers_the_recovery_dialog(qtbot):
     window = make_window(qtbot)
     action = window.findChild(type(window.actions.save), "action_recover")
-    assert action is not None and action.text() == "Gjenopprett ulagrede planer…"
+    assert action is not None and action.text() == "Gjenopprett ulagrede planer …"
     close_quietly(window)
