@@ -14,6 +14,7 @@ longer needed. The program only reminds; deleting is always the user's decision.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import errno
 import logging
@@ -124,10 +125,7 @@ def add_months(day: date, months: int) -> date:
     """The same day ``months`` later; the month's last day when it has no such day."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        with contextlib.suppress(ValueError):
-            return date(year, month, min(day.day, last_day))
-    raise AssertionError("unreachable: every month has 28 days")
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def deletion_suggested(plan: Plan, today: date) -> date | None:
