@@ -47,8 +47,8 @@ def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
         answer = QMessageBox.question(
             parent,
             TITLE,
-            "Programmet ble ikke avsluttet normalt sist. Det finnes ulagrede endringer i "
-            f"{describe_copy(info)}.\n\nVil du gjenopprette planen nå?\n\n"
+            "Programmet ble ikke avsluttet normalt sist, og disse endringene ble ikke lagret:"
+            f"\n\n{describe_copy(info)}.\n\nVil du gjenopprette planen nå?\n\n"
             "Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
