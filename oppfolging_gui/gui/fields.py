@@ -148,7 +148,21 @@ class FieldEditor:
             widget.installEventFilter(keys)
 
 
-class TextEditor(FieldEditor):
+class _TypedInput(FieldEditor):
+    """A field typed into one input (``edit``): read-only means readable, selectable
+    and shaded, not disabled."""
+
+    edit: QLineEdit | QPlainTextEdit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        show_read_only(self.edit, read_only)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.edit]
+
+
+class TextEditor(_TypedInput):
     """text, phone, national_id, org_number: one line; numbers stored without spaces."""
 
     def __init__(self, spec: FieldSpec, path: str, commit: Commit) -> None:
@@ -169,12 +183,8 @@ class TextEditor(FieldEditor):
     def show_value(self, value: Any) -> None:
         self.edit.setText(value or "")
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        show_read_only(self.edit, read_only)
 
-
-class MultilineEditor(FieldEditor):
+class MultilineEditor(_TypedInput):
     """A plain-text box that grows with its content: no inner scroll bar."""
 
     MIN_LINES = 3
@@ -210,10 +220,6 @@ class MultilineEditor(FieldEditor):
         if self.edit.toPlainText() != (value or ""):
             self.edit.setPlainText(value or "")
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        show_read_only(self.edit, read_only)
-
 
 def parse_date(text: str) -> date | None | str:
     """A typed date: a ``date``, ``None`` for empty, or a message saying what is wrong."""
@@ -234,7 +240,7 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-class DateEditor(FieldEditor):
+class DateEditor(_TypedInput):
     """dd.mm.åååå typed, or chosen in a calendar; an unfinished date leaves the model empty."""
 
     def __init__(self, spec: FieldSpec, path: str, commit: Commit) -> None:
@@ -307,8 +313,7 @@ class DateEditor(FieldEditor):
         self.on_problem("")
 
     def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        show_read_only(self.edit, read_only)
+        super().set_read_only(read_only)
         self.button.setEnabled(not read_only)
 
     def focus_widgets(self) -> list[QWidget]:
@@ -318,7 +323,7 @@ class DateEditor(FieldEditor):
         self.edit.installEventFilter(keys)
 
 
-class PercentEditor(FieldEditor):
+class PercentEditor(_TypedInput):
     """Any whole number is accepted, so that 150 from a file is shown (and flagged), not clamped."""
 
     def __init__(self, spec: FieldSpec, path: str, commit: Commit) -> None:
@@ -345,13 +350,6 @@ class PercentEditor(FieldEditor):
 
     def show_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        show_read_only(self.edit, read_only)
-
-    def focus_widgets(self) -> list[QWidget]:
-        return [self.edit]
 
 
 class YesNoEditor(FieldEditor):
