@@ -37,7 +37,7 @@ from ..core.formspec import load_form
 from ..core.model import FollowUpEvent
 from .binding import Binder
 from .fields import UndoKeys, make_editor
-from .look import INK, Card, set_bold, set_text_colour
+from .look import Card, set_text_colour, set_text_kind
 
 
 def tr(text: str) -> str:
@@ -74,27 +74,19 @@ class _MilestoneRow(Card):
         self.setObjectName(f"milestone.{milestone_id}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Enter/Space expands
         self.badge = QLabel()
-        self.badge.setObjectName("milestoneStatus")
-        set_bold(self.badge)
+        set_text_kind(self.badge, "milestoneStatus")
         self.date = QLabel()
-        self.date.setObjectName("milestoneDate")
-        set_bold(self.date)
-        set_text_colour(self.date, INK)
+        set_text_kind(self.date, "milestoneDate")
         self.title = QLabel()
         self.title.setObjectName("milestoneTitle")
         self.title.setWordWrap(True)
         self.note = QLabel()
-        self.note.setObjectName("milestoneNote")
+        set_text_kind(self.note, "milestoneNote")
         self.note.setWordWrap(True)
         self.details = QLabel()
-        self.details.setObjectName("milestoneDetails")
+        set_text_kind(self.details, "milestoneDetails")
         self.details.setWordWrap(True)
         self.details.hide()
-        for small in (self.note, self.details):
-            font = small.font()
-            font.setPointSizeF(9)
-            small.setFont(font)
-            set_text_colour(small, "#4f5660")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.badge)

@@ -28,7 +28,7 @@ from ..core.model import Measure
 from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .follow_up import FollowUpLogEditor
-from .look import Card, set_page_background, set_text_kind
+from .look import Card, set_background, set_text_kind
 from .signature import SignatureField
 
 MAX_FORM_WIDTH = 800
@@ -65,7 +65,7 @@ class FormView(QScrollArea):
     def _build(self) -> None:
         page = QWidget()
         page.setObjectName("formPage")
-        set_page_background(page)
+        set_background(page)
         outer = QHBoxLayout(page)
         outer.setContentsMargins(24, 24, 24, 48)
         column_widget = QWidget()

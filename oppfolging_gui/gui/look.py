@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
 INK = "#1f2a37"  # headings and labels
 SUBHEAD = "#2b3a4a"
@@ -46,6 +46,11 @@ TEXT_KINDS: dict[str, TextKind] = {
     "measureTitle": TextKind(13, _Weight.DemiBold, INK),
     "fieldLabel": TextKind(None, _Weight.Medium, INK),
     "fieldHelp": TextKind(None, _Weight.Normal, MUTED),
+    # The Tidsfrister panel; a status's own colour is set over milestoneStatus.
+    "milestoneStatus": TextKind(None, _Weight.DemiBold, INK),
+    "milestoneDate": TextKind(None, _Weight.DemiBold, INK),
+    "milestoneNote": TextKind(9, _Weight.Normal, "#4f5660"),
+    "milestoneDetails": TextKind(9, _Weight.Normal, "#4f5660"),
 }
 
 
@@ -67,18 +72,10 @@ def set_text_colour(widget: QWidget, colour: str) -> None:
     widget.setPalette(palette)
 
 
-def set_bold(widget: QWidget, size: float | None = None) -> None:
-    font = QFont(widget.font())
-    font.setWeight(_Weight.DemiBold)
-    if size is not None:
-        font.setPointSizeF(size)
-    widget.setFont(font)
-
-
-def set_page_background(widget: QWidget) -> None:
+def set_background(widget: QWidget, colour: str = PAGE) -> None:
     widget.setAutoFillBackground(True)
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(PAGE))
+    palette.setColor(QPalette.ColorRole.Window, QColor(colour))
     widget.setPalette(palette)
 
 
@@ -141,3 +138,26 @@ class Card(QFrame):
             bar = QRectF(rect.left(), rect.top(), 5, rect.height())
             painter.drawRoundedRect(bar, min(self.radius, 2.5), min(self.radius, 2.5))
         painter.end()
+
+
+class Banner(QFrame):
+    """A bar across the top of the form: a sentence and its buttons (an older version
+    shown read-only, a plan that may be deleted). Hidden until shown."""
+
+    def __init__(self, object_name: str, fill: str, ink: str, *buttons: QAbstractButton, bold: bool = False) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        set_background(self, fill)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 10, 24, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        set_text_colour(self.label, ink)
+        if bold:
+            font = QFont(self.label.font())
+            font.setWeight(_Weight.DemiBold)
+            self.label.setFont(font)
+        row.addWidget(self.label, 1)
+        for button in buttons:
+            row.addWidget(button)
+        self.hide()

@@ -35,6 +35,7 @@ from .fields import UndoKeys
 from .file_safety import PlanFileGuard, SaveChoice
 from .follow_up import MilestonesPanel
 from .form_view import FormView
+from .look import Banner
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
 from .validation_view import ValidationView
@@ -93,20 +94,11 @@ class MainWindow(PlanFiles, QMainWindow):
         self.outline.currentRowChanged.connect(self._outline_row_changed)
         self.form_view.current_section_changed.connect(self._section_scrolled)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("read_only_banner")
-        self.banner.setStyleSheet("#read_only_banner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }")
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(24, 10, 24, 10)
-        self.banner_label = QLabel(self.tr("Eldre versjon – skrivebeskyttet"))
-        self.banner_label.setStyleSheet("font-weight: 600; color: #5c4300;")
         self.banner_button = QPushButton(self.tr("Opprett ny versjon fra denne"))
         self.banner_button.setObjectName("new_version_from_this")
         self.banner_button.clicked.connect(self.new_version)
-        banner_row.addWidget(self.banner_label)
-        banner_row.addStretch(1)
-        banner_row.addWidget(self.banner_button)
-        self.banner.hide()
+        self.banner = Banner("read_only_banner", "#fff4d6", "#5c4300", self.banner_button, bold=True)
+        self.banner.label.setText(self.tr("Eldre versjon – skrivebeskyttet"))
 
         right = QWidget()
         column = QVBoxLayout(right)
@@ -276,7 +268,7 @@ class MainWindow(PlanFiles, QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save_changes():
-            self._safety_release()
+            self.release_files()
             event.accept()
         else:
             event.ignore()
@@ -305,13 +297,10 @@ class MainWindow(PlanFiles, QMainWindow):
         self.autosave.write_now()
         return self.file_guard.confirm_save(path)
 
-    def _safety_release(self) -> None:
+    def release_files(self) -> None:
+        """Drop the recovery copy and the lock of the open plan (closing, deleting it)."""
         self.autosave.discard()
         self.file_guard.release()
-
-    def release_files(self) -> None:
-        """Drop the recovery copy and the lock of the open plan (before deleting it)."""
-        self._safety_release()
 
     def show_recovery(self) -> None:
         from .recovery import show_recovery_dialog

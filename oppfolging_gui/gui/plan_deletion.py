@@ -12,14 +12,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ..core import settings
 from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
 from ..core.document import PlanDocument
 from ..core.model import Plan
-from .look import INK, set_text_colour
+from .look import INK, Banner
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -85,32 +84,18 @@ def _confirmation(document: PlanDocument, files: PlanFiles) -> str:
     return text
 
 
-class RetentionReminder(QFrame):
+class RetentionReminder(Banner):
     """«Planen trengs kanskje ikke lenger»: shown over the form when it is time."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.setObjectName("retention_reminder")
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("#eef2f6"))
-        self.setPalette(palette)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 10, 24, 10)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setObjectName("retention_text")
-        set_text_colour(self.label, INK)
         self.delete_button = QPushButton(tr("Slett plan …"))
         self.delete_button.setObjectName("retention_delete")
         self.delete_button.clicked.connect(lambda: delete_open_plan(window))
         self.later_button = QPushButton(tr("Ikke nå"))
         self.later_button.setObjectName("retention_later")
+        super().__init__("retention_reminder", "#eef2f6", INK, self.delete_button, self.later_button)
         self.later_button.clicked.connect(self.hide)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.later_button)
-        self.hide()
+        self.label.setObjectName("retention_text")
 
     def show_for(self, document: PlanDocument, today: date | None = None) -> None:
         last = deletion_suggested(document.plan, today or date.today()) if document.path else None
