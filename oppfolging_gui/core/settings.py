@@ -55,7 +55,13 @@ def add_recent_file(path: Path) -> list[Path]:
 
 
 def remove_recent_file(path: Path) -> list[Path]:
-    paths = [p for p in recent_files() if p != Path(path).absolute()]
+    return remove_recent_files([path])
+
+
+def remove_recent_files(removed: list[Path]) -> list[Path]:
+    """Drop these paths from the list in one write (deleting a plan drops all its versions)."""
+    gone = {Path(path).absolute() for path in removed}
+    paths = [p for p in recent_files() if p not in gone]
     data = _load()
     data["recent_files"] = [str(p) for p in paths]
     _store(data)

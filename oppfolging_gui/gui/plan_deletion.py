@@ -56,8 +56,7 @@ def delete_open_plan(window: MainWindow) -> bool:
         return False
     window.release_files()  # our lock and recovery copy go first
     result = delete_plan_files(files)
-    for path in result.deleted:
-        settings.remove_recent_file(path)
+    settings.remove_recent_files(result.deleted)
     window.refresh_recent_menu()
     window.set_document(PlanDocument(Plan.new(date.today())))
     if result.failed:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,11 +40,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-# (value for render_plan_pdf's cover, what the user sees: translated when shown)
+# (value for render_plan_pdf's cover, what the user sees: marked for lupdate here,
+# translated when shown)
 COVERS: tuple[tuple[str | None, str], ...] = (
-    (None, "Ingen forside"),
-    ("nav", "Forside for innsending til NAV"),
-    ("sick-note-author", "Følgebrev til sykmelder"),
+    (None, QT_TRANSLATE_NOOP("Printing", "Ingen forside")),
+    ("nav", QT_TRANSLATE_NOOP("Printing", "Forside for innsending til NAV")),
+    ("sick-note-author", QT_TRANSLATE_NOOP("Printing", "Følgebrev til sykmelder")),
 )
 # Pages are rendered as images at this resolution for the printer: sharp on paper,
 # and an A4 page stays about 35 MB in memory (1200 dpi would be over 500 MB).
