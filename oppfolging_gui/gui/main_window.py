@@ -1,7 +1,8 @@
 """The main window: the form in the middle, its sections on the left, menus and toolbar.
 
-The window holds no plan state: ``self.document`` is the open
-:class:`PlanDocument`, and every widget follows it (see :mod:`.binding`).
+The window holds no plan state: ``self.session`` (:class:`PlanSession`) owns the
+open :class:`PlanDocument`, its lock, recovery copy and the recent files, and tells
+every view when another plan is shown; widgets follow the document (see :mod:`.binding`).
 """
 
 from __future__ import annotations
@@ -25,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..core import settings
 from ..core.document import Change, PlanDocument
-from ..core.model import Plan
 from .actions import Actions, create_actions
 from .autosave import AutosaveController
 from .binding import Binder
@@ -38,6 +37,7 @@ from .form_view import FormView
 from .look import Banner
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
+from .session import PlanSession
 from .validation_view import ValidationView
 
 
@@ -54,6 +54,7 @@ class MainWindow(PlanFiles, QMainWindow):
         the window starts with a new plan."""
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.session = PlanSession(self, document)
         self._install_safety()
         self.actions: Actions = create_actions(self)
         self.binder = Binder()
@@ -69,9 +70,9 @@ class MainWindow(PlanFiles, QMainWindow):
         self.validation = ValidationView(self.form_view.show_findings, self.findings_label, self)
         self.binder.after_change.append(self.validation.changed)
         self._connect_actions()
+        self._connect_session()
         self.setAcceptDrops(True)
         self.resize(1280, 760)
-        self.document = document or PlanDocument(Plan.new())
         if open_first is None or not self.open_path(open_first):
             self.set_document(self.document)
 
@@ -105,7 +106,7 @@ class MainWindow(PlanFiles, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        self.retention = RetentionReminder(self)
+        self.retention = RetentionReminder(self.session)
         column.addWidget(self.retention)
         column.addWidget(self.form_view, 1)
         central = QWidget()
@@ -191,16 +192,29 @@ class MainWindow(PlanFiles, QMainWindow):
         a.example.triggered.connect(self.open_example)
         a.about.triggered.connect(self.show_about)
 
+    def _connect_session(self) -> None:
+        """The views follow the session's document, told once per plan shown, in this order."""
+        shown = self.session.document_changed
+        shown.connect(self.form_view.set_document)
+        shown.connect(self.validation.set_document)
+        shown.connect(self.milestones.set_document)
+        shown.connect(self._document_shown)
+        self.session.recent_changed.connect(self.refresh_recent_menu)
+        self.session.notice.connect(self.statusBar().showMessage)
+
     # ------------------------------------------------------------------ document
+    @property
+    def document(self) -> PlanDocument:
+        """The open plan (the session's)."""
+        return self.session.document
+
     def set_document(self, document: PlanDocument) -> None:
-        self.document = document
-        self._safety_follow(document)
-        self.form_view.set_document(document)
-        self.validation.set_document(document)
-        self.milestones.set_document(document)
+        """Show ``document``: the session hands it to every view."""
+        self.session.set_document(document)
+
+    def _document_shown(self, document: PlanDocument) -> None:
         read_only = document.read_only
         self.banner.setVisible(read_only)
-        self.retention.show_for(document)
         for action in (self.actions.save, self.actions.reset, self.actions.add_measure):
             action.setEnabled(not read_only)
         self._update_state()
@@ -220,7 +234,8 @@ class MainWindow(PlanFiles, QMainWindow):
         self.actions.delete_plan.setEnabled(path is not None)
 
     def document_saved(self) -> None:
-        self._safety_saved()
+        if self.document.path is not None:
+            self.session.saved(self.document.path)
         self._update_state()
         self.validation.reveal_all()
 
@@ -241,7 +256,7 @@ class MainWindow(PlanFiles, QMainWindow):
     # ------------------------------------------------------------------ menus
     def refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
-        paths = settings.recent_files()
+        paths = self.session.recent_files()
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number % 10} {path.name}")
             action.setToolTip(str(path))
@@ -253,12 +268,12 @@ class MainWindow(PlanFiles, QMainWindow):
     def show_versions(self) -> None:
         from .versions_dialog import VersionsDialog
 
-        VersionsDialog(self).exec()
+        VersionsDialog(self).exec()  # self: the PlanHost it needs
 
     def delete_plan(self) -> None:
         from .plan_deletion import delete_open_plan
 
-        delete_open_plan(self)
+        delete_open_plan(self.session, self)
 
     def show_about(self) -> None:
         from .about import show_about
@@ -274,33 +289,27 @@ class MainWindow(PlanFiles, QMainWindow):
             event.ignore()
 
     # ------------------------------------------------------------------ safety
-    # Recovery copies, the lock file and edits behind the window's back (issue 6).
+    # Recovery copies, the lock file and edits behind the window's back (issue 6):
+    # the session's; the window keeps the names its tests and dialogs know.
     def _install_safety(self) -> None:
-        self.autosave = AutosaveController(self)
-        self.file_guard = PlanFileGuard(self)
         self.recovery_action = QAction(self.tr("Gjenopprett ulagrede planer …"), self)
         self.recovery_action.setObjectName("action_recover")
         self.recovery_action.triggered.connect(self.show_recovery)
 
-    def _safety_follow(self, document: PlanDocument) -> None:
-        self.autosave.set_document(document)
-        self.file_guard.follow(document)
+    @property
+    def autosave(self) -> AutosaveController:
+        return self.session.autosave
 
-    def _safety_saved(self) -> None:
-        self.autosave.discard()
-        if self.document.path is not None:
-            self.file_guard.saved(self.document.path)
+    @property
+    def file_guard(self) -> PlanFileGuard:
+        return self.session.file_guard
 
     def before_save(self, path: Path) -> SaveChoice:
-        """Bring the recovery copy up to date (the save may fail) and never silently
-        overwrite a file someone else changed."""
-        self.autosave.write_now()
-        return self.file_guard.confirm_save(path)
+        return self.session.before_save(path)
 
     def release_files(self) -> None:
-        """Drop the recovery copy and the lock of the open plan (closing, deleting it)."""
-        self.autosave.discard()
-        self.file_guard.release()
+        """Drop the recovery copy and the lock of the open plan (closing it)."""
+        self.session.release()
 
     def show_recovery(self) -> None:
         from .recovery import show_recovery_dialog

@@ -12,16 +12,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from ..core import settings
 from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
 from ..core.document import PlanDocument
 from ..core.model import Plan
 from .look import INK, Banner
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .session import PlanSession
 
 _Button = QMessageBox.StandardButton
 _LISTED_FILES = 8  # more than this are counted, not named
@@ -31,9 +30,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PlanDeletion", text)
 
 
-def delete_open_plan(window: MainWindow) -> bool:
-    """Ask, then delete every file of the window's plan; True when it was deleted."""
-    document = window.document
+def delete_open_plan(session: PlanSession, window: QWidget) -> bool:
+    """Ask (over ``window``), then delete every file of the session's plan; True when
+    it was deleted. The session then shows a new, empty plan."""
+    document = session.document
     if document.path is None:
         QMessageBox.information(window, tr("Slett plan"), tr(
             "Planen er ikke lagret, så det finnes ingen filer å slette. "
@@ -54,16 +54,15 @@ def delete_open_plan(window: MainWindow) -> bool:
         window, tr("Slett plan"), _confirmation(document, files), _Button.Yes | _Button.No, _Button.No)
     if answer != _Button.Yes:
         return False
-    window.release_files()  # our lock and recovery copy go first
+    session.release()  # our lock and recovery copy go first
     result = delete_plan_files(files)
-    settings.remove_recent_files(result.deleted)
-    window.refresh_recent_menu()
-    window.set_document(PlanDocument(Plan.new(date.today())))
+    session.deleted(result.deleted)
+    session.set_document(PlanDocument(Plan.new(date.today())))
     if result.failed:
         QMessageBox.warning(window, tr("Noe ble ikke slettet"), tr("Disse filene kunne ikke slettes:") + "\n\n" + "\n".join(
             f"{path.name}: {reason}" for path, reason in result.failed))
     else:
-        window.statusBar().showMessage(tr("Planen er slettet (%d filer).") % len(result.deleted), 10000)
+        session.notice.emit(tr("Planen er slettet (%d filer).") % len(result.deleted), 10000)
     return True
 
 
@@ -86,15 +85,16 @@ def _confirmation(document: PlanDocument, files: PlanFiles) -> str:
 class RetentionReminder(Banner):
     """«Planen trengs kanskje ikke lenger»: shown over the form when it is time."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: PlanSession) -> None:
         self.delete_button = QPushButton(tr("Slett plan …"))
         self.delete_button.setObjectName("retention_delete")
-        self.delete_button.clicked.connect(lambda: delete_open_plan(window))
+        self.delete_button.clicked.connect(lambda: delete_open_plan(session, self.window()))
         self.later_button = QPushButton(tr("Ikke nå"))
         self.later_button.setObjectName("retention_later")
         super().__init__("retention_reminder", "#eef2f6", INK, self.delete_button, self.later_button)
         self.later_button.clicked.connect(self.hide)
         self.label.setObjectName("retention_text")
+        session.document_changed.connect(self.show_for)
 
     def show_for(self, document: PlanDocument, today: date | None = None) -> None:
         last = deletion_suggested(document.plan, today or date.today()) if document.path else None

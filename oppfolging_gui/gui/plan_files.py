@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..core import settings
 from ..core.document import PlanDocument
 from ..core.model import Plan
 from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan, write_plan
@@ -33,7 +32,8 @@ def plan_filter() -> str:
 
 
 class PlanFiles:
-    """File operations; expects ``self.document``, ``set_document`` and a status bar."""
+    """File operations; expects ``self.session`` (a :class:`PlanSession`),
+    ``self.document``, ``set_document`` and a status bar."""
 
     document: PlanDocument
 
@@ -56,7 +56,7 @@ class PlanFiles:
     def _folder_to_offer(self) -> str:
         if self.document.path is not None:
             return str(self.document.path.parent)
-        recent = settings.recent_files()
+        recent = self.session.recent_files()
         return str(recent[0].parent) if recent else str(Path.home())
 
     # ------------------------------------------------------------------ new / open
@@ -152,6 +152,7 @@ class PlanFiles:
             return False
         self.set_document(PlanDocument(plan, path))
         self._remember(path)
+        self.session.written(path)
         self.statusBar().showMessage(tr("Versjon %d er laget: %s") % (plan.version, path.name), 8000)
         return True
 
@@ -214,8 +215,7 @@ class PlanFiles:
 
     # ------------------------------------------------------------------ recent
     def _remember(self, path: Path) -> None:
-        settings.add_recent_file(path)
-        self.refresh_recent_menu()
+        self.session.remember(path)  # the session tells the window's recent menu
 
     def document_saved(self) -> None:
         """Hook after a successful save (the window refreshes its title)."""

@@ -10,7 +10,7 @@ one); Nei keeps the copy for later. File → "Gjenopprett ulagrede planer …" o
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from ..core.document import PlanDocument
 from ..core.recovery import RecoveryInfo, RecoveryStore
 from ..core.storage import PlanFileError
+
+if TYPE_CHECKING:
+    from .session import PlanHost
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,7 @@ def describe_copy(info: RecoveryInfo) -> str:
     return f"{name}{who}, sist autolagret {when}"
 
 
-def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
+def offer_recovery(parent: PlanHost, store: RecoveryStore | None = None) -> bool:
     """Ask about each unsaved plan from an earlier run; True if one was restored.
 
     The window shows one plan, so after the first Ja the remaining copies are kept
@@ -58,11 +61,10 @@ def offer_recovery(parent: Any, store: RecoveryStore | None = None) -> bool:
     return False
 
 
-def restore_copy(window: Any, info: RecoveryInfo, store: RecoveryStore) -> bool:
-    """Open the copy in ``window`` (a MainWindow), marked modified; keep the copy
+def restore_copy(window: PlanHost, info: RecoveryInfo, store: RecoveryStore) -> bool:
+    """Open the copy in ``window``'s session, marked modified; keep the copy
     itself until the plan is saved or closed."""
-    maybe_save = getattr(window, "maybe_save_changes", None)
-    if maybe_save is not None and not maybe_save():
+    if not window.maybe_save_changes():
         return False
     try:
         _info, plan = store.load(info.session_id)
@@ -71,10 +73,7 @@ def restore_copy(window: Any, info: RecoveryInfo, store: RecoveryStore) -> bool:
         return False
     document = PlanDocument(plan, info.original_path)
     document.mark_modified()
-    window.set_document(document)
-    autosave = getattr(window, "autosave", None)
-    if autosave is not None:
-        autosave.continue_copy(info.session_id)
+    window.session.restore_copy(document, info.session_id)
     log.info("Recovery copy restored")
     return True
 
@@ -82,7 +81,7 @@ def restore_copy(window: Any, info: RecoveryInfo, store: RecoveryStore) -> bool:
 class RecoveryDialog(QDialog):
     """The list of recovery copies, with Gjenopprett and Forkast."""
 
-    def __init__(self, window: Any, store: RecoveryStore | None = None) -> None:
+    def __init__(self, window: PlanHost, store: RecoveryStore | None = None) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.setObjectName("recovery_dialog")
         self.setWindowTitle(TITLE)
@@ -159,5 +158,5 @@ class RecoveryDialog(QDialog):
         self.refresh()
 
 
-def show_recovery_dialog(window: Any) -> None:
+def show_recovery_dialog(window: PlanHost) -> None:
     RecoveryDialog(window).exec()

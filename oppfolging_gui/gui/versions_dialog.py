@@ -25,12 +25,12 @@ from ..core.versions import FolderListing, scan_folder
 from .fields import format_date
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .session import PlanHost
 
 
 class VersionsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PlanHost) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the window
         self.window_ = window
         self.setObjectName("versions_dialog")
         self.setWindowTitle(self.tr("Versjoner"))
@@ -58,10 +58,10 @@ class VersionsDialog(QDialog):
         self.refresh()
 
     def _folder(self) -> Path | None:
-        path = self.window_.document.path
+        path = self.window_.session.document.path
         if path is not None:
             return path.parent
-        chosen = QFileDialog.getExistingDirectory(self.window_, self.tr("Velg mappen med planene"), str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Velg mappen med planene"), str(Path.home()))
         return Path(chosen) if chosen else None
 
     def refresh(self) -> None:
@@ -77,7 +77,7 @@ class VersionsDialog(QDialog):
         self._fill(listing)
 
     def _fill(self, listing: FolderListing) -> None:
-        current_id = self.window_.document.plan.plan_id
+        current_id = self.window_.session.document.plan.plan_id
         plans = sorted(listing.plans, key=lambda p: p.plan_id != current_id)  # the open plan first
         for entry in plans:
             latest = entry.latest
