@@ -9,7 +9,9 @@ but *values* are not judged here: a draft with a wrong fødselsnummer or a perce
 of 150 is a readable plan, and ``validation`` reports such findings. Only what makes
 a file unreadable is refused: wrong JSON types, unknown keys inside sections, dates
 that are not real dates, an empty ``measures`` list, ``version`` below 1, an unknown
-event kind, a newer ``format_version``.
+event kind, a ``format_version`` other than the JSON integer of the newest format.
+Older formats never reach these classes: :mod:`.migrations` brings a file up to
+:data:`FORMAT_VERSION` before it is validated.
 
 Every field has a default so the program can build an empty plan; when a *file* is
 read, ``storage`` passes the context ``{"require_all_keys": True}`` and a missing key
@@ -30,6 +32,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    PrivateAttr,
     StrictBool,
     StrictFloat,
     StrictInt,
@@ -41,7 +44,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 FORMAT_NAME = "oppfolgingsplan"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Context flag for reading files: every key the format defines must be present.
 REQUIRE_ALL_KEYS = "require_all_keys"
@@ -91,6 +94,16 @@ def _check_uuid(value: str) -> str:
 
 
 PlanId = Annotated[StrictStr, AfterValidator(_check_uuid)]
+
+
+def _json_integer(value: Any) -> Any:
+    # Literal[2] alone would take 2.0 (2.0 == 2): the format wants the JSON integer.
+    if type(value) is not int:
+        raise PydanticCustomError("format_version", f"skal være et heltall fra 1 til {FORMAT_VERSION}")
+    return value
+
+
+FormatVersion = Annotated[Literal[2], BeforeValidator(_json_integer)]
 
 EventKind = Literal[
     "sent_to_sick_note_author",
@@ -205,6 +218,8 @@ class FollowUp(Section):
     events: list[FollowUpEvent] = Field(default_factory=list)
     exceptions: Exceptions = Field(default_factory=Exceptions)
     dialogue_meeting_2_date: OptionalDate = None
+    # New in format version 2: the day the absence ended; no milestone after it is due.
+    absence_ended: OptionalDate = None
     sick_note_author: SickNoteAuthor = Field(default_factory=SickNoteAuthor)
 
 
@@ -283,7 +298,7 @@ class Plan(Section):
     model_config = ConfigDict(extra="ignore")
 
     format: Literal["oppfolgingsplan"] = FORMAT_NAME
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: FormatVersion = FORMAT_VERSION
     plan_id: PlanId = Field(default_factory=_new_plan_id)
     version: StrictInt = Field(default=1, ge=1)
     filled_date: OptionalDate = None
@@ -297,6 +312,10 @@ class Plan(Section):
     )
     signatures: Signatures = Field(default_factory=Signatures)
     additional_info: StrictStr = ""
+
+    # The file's own dict when it was read in an older format version (before
+    # migration), else None: its signatures sign *that* content (core.canonical).
+    _as_read: dict[str, Any] | None = PrivateAttr(default=None)
 
     @classmethod
     def new(cls, today: date | None = None) -> Plan:

@@ -31,6 +31,7 @@ from .appdirs import recovery_dir
 from .atomic import atomic_write_bytes
 from .model import Plan
 from .processes import pid_alive, this_host
+from .canonical import stored_dict
 from .storage import PlanFileError, describe_write_error, plan_from_dict
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,8 @@ class RecoveryStore:
             "app_version": __version__,
             "pid": os.getpid(),
             "host": this_host(),
-            "plan": plan.to_json_dict(),
+            # As the plan file would store it (an unedited older format stays so).
+            "plan": stored_dict(plan),
         }
         # ASCII escapes: even text a UTF-8 encoder would refuse (half a surrogate pair) is kept.
         data = json.dumps(payload, ensure_ascii=True).encode("ascii")

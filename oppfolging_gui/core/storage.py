@@ -18,7 +18,9 @@ from pydantic import ValidationError
 
 from .. import __version__
 from .atomic import atomic_write_bytes
-from .model import FORMAT_NAME, FORMAT_VERSION, REQUIRE_ALL_KEYS, Plan
+from .canonical import stored_dict
+from .migrations import is_older_format, migrate
+from .model import FORMAT_NAME, FORMAT_VERSION, REQUIRE_ALL_KEYS, TOP_LEVEL_KEYS, Plan
 
 PLAN_SUFFIX = ".oppfplan"
 # A real plan is a few hundred kilobytes at most, even with long texts and many
@@ -92,9 +94,14 @@ def plan_from_dict(obj: Any, path: str | os.PathLike[str] | None = None) -> Plan
             "Oppdater programmet for å åpne den.",
         )
     try:
-        return Plan.model_validate(obj, context={REQUIRE_ALL_KEYS: True})
+        plan = Plan.model_validate(migrate(obj), context={REQUIRE_ALL_KEYS: True})
     except ValidationError as error:
         raise PlanFileError(path, describe_validation_error(error)) from None
+    if is_older_format(obj):
+        # Its signatures sign this content (core.canonical); only the keys the format
+        # defines, so a plan is the same whatever app_version or saved_at it was read with.
+        plan._as_read = {key: obj[key] for key in TOP_LEVEL_KEYS if key in obj}
+    return plan
 
 
 def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:
@@ -231,7 +238,7 @@ def _describe_one(item: Any) -> str:
         return f"{where} har en ukjent verdi"
     if kind == "too_short" and loc == "measures":
         return "planen må ha minst ett tiltak («measures» er tom)"
-    if kind in ("iso_date", "uuid"):
+    if kind in ("iso_date", "uuid", "format_version"):
         return f"{where} {item['msg']}"
     message = _TYPE_MESSAGES.get(kind, "har en ugyldig verdi")
     return f"{where} {message}"
@@ -241,7 +248,9 @@ def _describe_one(item: Any) -> str:
 
 
 def plan_to_bytes(plan: Plan) -> bytes:
-    data: dict[str, Any] = plan.to_json_dict()
+    # The newest format, unless this is an older file whose content was not edited
+    # (the format's rule; its signatures sign the content as read): core.canonical.
+    data: dict[str, Any] = stored_dict(plan)
     # Optional top-level keys the format allows a writer to add; readers ignore them
     # and they are not part of the signed (canonical) content.
     data["app_version"] = __version__

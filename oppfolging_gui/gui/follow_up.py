@@ -219,9 +219,11 @@ class MilestonesPanel(QWidget):
         elif first_day is None:
             self.heading.setText(f"<b>{FIRST_DAY_NEEDED}</b>")
         else:
-            self.heading.setText(
-                tr("Regnet fra første fraværsdag %s. I dag: %s.") % (_dmy(first_day), _dmy(self.today()))
-            )
+            text = tr("Regnet fra første fraværsdag %s.") % _dmy(first_day)
+            ended = self._document.plan.follow_up.absence_ended if self._document else None
+            if ended is not None:
+                text += " " + tr("Sykefraværet avsluttet %s.") % _dmy(ended)
+            self.heading.setText(text + " " + tr("I dag: %s.") % _dmy(self.today()))
         self.export_button.setEnabled(first_day is not None)
 
     # ----------------------------------------------------------------- calendar

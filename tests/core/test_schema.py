@@ -79,7 +79,8 @@ def _broken(example: dict[str, Any], path: str, value: Any = ...) -> dict[str, A
         ("version", 0),
         ("follow_up.events.0.kind", "julebord"),
         ("key_info.absence.sick_leave_percent", "50"),
-        ("format_version", 2),
+        ("format_version", 3),
+        ("format_version", 1.0),
         ("filled_date", "20.11.2026"),
     ],
 )

@@ -202,3 +202,17 @@ def test_read_only_plan_cannot_be_changed(qtbot, filled_plan):
     assert not child(log, QPushButton, "add_event_button").isEnabled()
     assert not child(log, QPushButton, "follow_up.events.0:remove").isEnabled()
     assert child(log, QLineEdit, "follow_up.events.0.note").isReadOnly()
+
+
+def test_the_end_of_the_absence_typed_in_the_window_shows_in_the_deadlines_panel(qtbot, filled_plan):
+    from .window_helpers import make_window, type_into
+
+    window = make_window(qtbot)
+    window.set_document(PlanDocument(filled_plan))
+    window.milestones.set_today(TODAY)
+    assert "avsluttet" not in window.milestones.heading.text()
+
+    type_into(qtbot, window, "follow_up.absence_ended", "04.12.2026")
+
+    assert window.document.plan.follow_up.absence_ended == date(2026, 12, 4)
+    assert "Sykefraværet avsluttet 04.12.2026" in window.milestones.heading.text()
