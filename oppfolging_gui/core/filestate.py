@@ -8,6 +8,8 @@ are never silently overwritten.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,16 +22,25 @@ class Fingerprint:
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
-    """The file's fingerprint, or None if it cannot be read (e.g. removed)."""
+    """The file's fingerprint, or None if it cannot be read (removed, or not a
+    regular file: a pipe put in its place would block a plain open)."""
     try:
-        stat = path.stat()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
         digest = hashlib.sha256()
-        with path.open("rb") as stream:
+        with os.fdopen(os.dup(fd), "rb") as stream:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
     except OSError:
         return None
-    return Fingerprint(stat.st_mtime_ns, stat.st_size, digest.hexdigest())
+    finally:
+        os.close(fd)
+    return Fingerprint(info.st_mtime_ns, info.st_size, digest.hexdigest())
 
 
 def changed_on_disk(path: Path, known: Fingerprint | None) -> bool:
@@ -41,10 +52,10 @@ def changed_on_disk(path: Path, known: Fingerprint | None) -> bool:
     if known is None:
         return False
     try:
-        stat = path.stat()
-    except OSError:
+        info = path.stat()
+    except (OSError, ValueError):
         return False
-    if stat.st_mtime_ns == known.mtime_ns and stat.st_size == known.size:
+    if info.st_mtime_ns == known.mtime_ns and info.st_size == known.size:
         return False
     current = fingerprint(path)
     return current is not None and current.sha256 != known.sha256

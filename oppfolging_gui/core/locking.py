@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .atomic import atomic_write_bytes, write_new_file
 from .processes import pid_alive, this_host, this_user
+from .untrusted import one_line, read_untrusted
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +86,10 @@ class LockHeld:
     owner: LockOwner
 
     def describe(self) -> str:
-        who = self.owner.user or "en annen bruker"
-        where = f" på maskinen «{self.owner.host}»" if self.owner.host else ""
+        # Names from a file anyone may have written: one clean line each.
+        who = one_line(self.owner.user, 40) or "en annen bruker"
+        host = one_line(self.owner.host, 40)
+        where = f" på maskinen «{host}»" if host else ""
         when = f" siden {self.owner.since:%d.%m.%Y kl. %H:%M}" if self.owner.since else ""
         if self.owner.host == this_host():
             return f"Planen er allerede åpen i et annet vindu av programmet ({who}{when})."
@@ -94,22 +97,56 @@ class LockHeld:
 
 
 def read_lock(plan_path: Path) -> LockOwner | None:
-    """The current holder, or None if there is no lock (a damaged lock counts as stale)."""
+    """The current holder, or None if there is no lock (a damaged lock counts as stale).
+
+    Anyone may have written this file (a shared folder): it is read with
+    :func:`.untrusted.read_untrusted` (no links followed, never blocking, a few KB at
+    most), and whatever it holds gives a holder or None, never an exception.
+    """
     file = lock_path_for(plan_path)
     try:
-        data = json.loads(file.read_bytes()[:10_000].decode("utf-8"))
-        since = datetime.fromisoformat(data["since"]) if data.get("since") else None
-        if since is not None and since.tzinfo is None:
-            since = since.astimezone()
-        return LockOwner(
-            pid=int(data["pid"]), host=str(data["host"]), user=str(data.get("user", "")),
-            since=since, token=str(data.get("token", "")),
-        )
+        data = json.loads(read_untrusted(file, MAX_LOCK_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        # Unreadable or damaged: nobody can be shown as its holder; treat as stale.
-        return LockOwner(pid=0, host="", user="", since=None)
+    except (OSError, ValueError, RecursionError):
+        return _DAMAGED  # unreadable: nobody can be shown as its holder; treat as stale
+    if not isinstance(data, dict):
+        return _DAMAGED
+    pid = data.get("pid")
+    if type(pid) is not int or not 0 < pid <= MAX_PID:
+        return _DAMAGED  # 1e400, true, "12", a pid no system has: not a process
+    return LockOwner(
+        pid=pid, host=_text(data.get("host")), user=_text(data.get("user")),
+        since=_since(data.get("since")), token=_text(data.get("token"), 64),
+    )
+
+
+# Lock files this program writes are about 200 bytes; a long user or host name fits.
+MAX_LOCK_BYTES = 4096
+# Process ids are 32-bit on every system the program runs on.
+MAX_PID = 2**31 - 1
+# A clock a day ahead is a wrong clock, not a lock taken in the future.
+_CLOCK_SKEW = timedelta(days=1)
+_DAMAGED = LockOwner(pid=0, host="", user="", since=None)
+
+
+def _text(value: object, limit: int = 255) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _since(value: object) -> datetime | None:
+    """The lock's time, or None (the lock is then stale) when it is not a usable time."""
+    if not isinstance(value, str):
+        return None
+    try:
+        since = datetime.fromisoformat(value[:64])
+        if since.tzinfo is None:  # written without a time zone: this computer's
+            since = since.astimezone()
+        if since - datetime.now().astimezone() > _CLOCK_SKEW:
+            return None
+    except (ValueError, OverflowError):  # not a time, or 0001-01-01 moved across a time zone
+        return None
+    return since
 
 
 def _my_owner() -> LockOwner:

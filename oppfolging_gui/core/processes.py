@@ -25,7 +25,7 @@ def this_user() -> str:
 
 def pid_alive(pid: int) -> bool:
     """True if a process with ``pid`` runs on this computer (conservative: True when unsure)."""
-    if pid <= 0:
+    if not 0 < pid <= 2**31 - 1:  # no system has such a process (os.kill would raise OverflowError)
         return False
     if pid == os.getpid():
         return True

@@ -29,10 +29,12 @@ from typing import Any
 from .. import __version__
 from .appdirs import recovery_dir
 from .atomic import atomic_write_bytes
+from .filestate import fingerprint
 from .model import Plan
 from .processes import pid_alive, this_host
 from .canonical import stored_dict
 from .storage import PlanFileError, describe_write_error, plan_from_dict
+from .untrusted import NotARegularFile, TooLarge, one_line, read_untrusted
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ class RecoveryInfo:
     app_version: str
     employee_name: str  # shown to the user in the question, never logged
     plan_id: str = ""
+    based_on_sha256: str = ""  # the original file as the edits began ("" unknown)
 
     @property
     def display_name(self) -> str:
@@ -97,12 +100,20 @@ class RecoveryStore:
         return self.folder / f"{session_id}{RECOVERY_SUFFIX}"
 
     # ------------------------------------------------------------------ write
-    def write(self, session_id: str, plan: Plan, original_path: Path | None) -> None:
-        """Replace the copy of ``session_id`` atomically; raise OSError if the disk refuses."""
+    def write(
+        self, session_id: str, plan: Plan, original_path: Path | None, based_on: str | None = None
+    ) -> None:
+        """Replace the copy of ``session_id`` atomically; raise OSError if the disk refuses.
+
+        ``based_on`` is the SHA-256 of the original file as the window last read or
+        wrote it: if the file holds anything else when the copy is offered, it was
+        saved (by this program or anyone) after these edits began.
+        """
         payload = {
             "format": RECOVERY_FORMAT,
             "session_id": session_id,
             "original_path": str(original_path) if original_path is not None else None,
+            "based_on_sha256": based_on,
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "app_version": __version__,
             "pid": os.getpid(),
@@ -149,7 +160,7 @@ class RecoveryStore:
             except PlanFileError as error:
                 log.warning("Skipping a damaged recovery copy: %s", file.name)
                 listing.unreadable.append(UnreadableCopy(file, error.message))
-        listing.copies.sort(key=lambda info: info.saved_at.timestamp() if info.saved_at else 0.0, reverse=True)
+        listing.copies.sort(key=_sort_key, reverse=True)
         return listing
 
     def _remove_unfinished_writes(self) -> None:
@@ -170,14 +181,18 @@ class RecoveryStore:
 
 
 def _read_payload(file: Path) -> dict[str, Any]:
+    # The recovery folder is the user's own, but a copy is still read as a file
+    # anyone may have put there: no links followed, never blocking, bounded.
     try:
-        if file.stat().st_size > MAX_RECOVERY_BYTES:
-            raise PlanFileError(file, "Gjenopprettingskopien er skadet (altfor stor).")
-        data = file.read_bytes()
+        data = read_untrusted(file, MAX_RECOVERY_BYTES)
     except FileNotFoundError:
         raise PlanFileError(file, "Gjenopprettingskopien finnes ikke lenger.") from None
+    except TooLarge:
+        raise PlanFileError(file, "Gjenopprettingskopien er skadet (altfor stor).") from None
+    except NotARegularFile:
+        raise PlanFileError(file, "Gjenopprettingskopien er ikke en vanlig fil.") from None
     except OSError as error:
-        raise PlanFileError(file, f"Gjenopprettingskopien kunne ikke leses ({error.strerror}).") from None
+        raise PlanFileError(file, f"Gjenopprettingskopien kunne ikke leses ({error.strerror or error}).") from None
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -197,18 +212,72 @@ def _owner_running(payload: dict[str, Any]) -> bool:
 def _info(file: Path, payload: dict[str, Any]) -> RecoveryInfo:
     # Validate the plan now so a damaged copy is reported in the listing, not at restore.
     plan = plan_from_dict(payload["plan"], file)
-    original = payload.get("original_path")
-    saved_at: datetime | None
-    try:
-        saved_at = datetime.fromisoformat(payload.get("saved_at") or "")
-    except (TypeError, ValueError):
-        saved_at = None
+    based_on = payload.get("based_on_sha256")
     return RecoveryInfo(
         session_id=file.name[: -len(RECOVERY_SUFFIX)],
         file=file,
-        original_path=Path(original) if isinstance(original, str) and original else None,
-        saved_at=saved_at,
-        app_version=str(payload.get("app_version") or ""),
+        original_path=_original_path(payload.get("original_path")),
+        saved_at=_saved_at(payload.get("saved_at")),
+        app_version=one_line(payload.get("app_version") or "", 20) if isinstance(payload.get("app_version"), str) else "",
         employee_name=plan.employee_name,
         plan_id=plan.plan_id,
+        based_on_sha256=based_on if isinstance(based_on, str) and _SHA256.match(based_on) else "",
     )
+
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _original_path(value: Any) -> Path | None:
+    """The plan file the copy belongs to; None when the copy names no usable one."""
+    if not isinstance(value, str) or not value or "\x00" in value or len(value) > 4096:
+        return None
+    path = Path(value)
+    return path if path.is_absolute() else None
+
+
+def _saved_at(value: Any) -> datetime | None:
+    """When the copy was written, always with a time zone (naive: this computer's)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        saved_at = datetime.fromisoformat(value[:64])
+        if saved_at.tzinfo is None:
+            saved_at = saved_at.astimezone()
+        saved_at.timestamp()  # 0001-01-01 in a time zone east of UTC has none
+    except (ValueError, OverflowError):
+        return None
+    return saved_at
+
+
+def _sort_key(info: RecoveryInfo) -> float:
+    return info.saved_at.timestamp() if info.saved_at else 0.0
+
+
+# ------------------------------------------------------------- older than the file
+def saved_after_copy(info: RecoveryInfo) -> datetime | None:
+    """When the copy's plan file was saved after the copy's edits began, else None.
+
+    A copy's edits were made to the file as the window last read or wrote it. If
+    the file now holds anything else (the user answered Nei, opened the plan and
+    saved newer work; a colleague saved it), the copy is OLDER than the file and
+    restoring it as if it were newer would put old text over new: the question
+    says so. Returns the file's modification time then. Copies written before the
+    copy recorded this (no ``based_on_sha256``) are compared by time instead.
+    """
+    if info.original_path is None:
+        return None
+    state = fingerprint(info.original_path)
+    if state is None:  # gone or unreadable: saving simply writes it again
+        return None
+    try:
+        modified = datetime.fromtimestamp(state.mtime_ns / 1e9).astimezone()
+    except (ValueError, OverflowError, OSError):
+        modified = None
+    if info.based_on_sha256:
+        changed = state.sha256 != info.based_on_sha256
+    else:
+        changed = modified is not None and info.saved_at is not None and modified > info.saved_at
+    if not changed:
+        return None
+    return modified or datetime.now().astimezone()

@@ -39,6 +39,9 @@ class AutosaveController(QObject):
         self._dirty_since: float | None = None  # monotonic time of the first unwritten edit
         self._copy_exists = False
         self.last_error = ""
+        # The content of the file the edits are based on (the window's file guard
+        # knows it): a copy offered later can tell whether the file was saved since.
+        self.based_on: Callable[[], str | None] = lambda: None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.write_now)
@@ -94,7 +97,7 @@ class AutosaveController(QObject):
             self._remove_copy()
             return True
         try:
-            self._store.write(self.session_id, document.frozen_copy(), document.path)
+            self._store.write(self.session_id, document.frozen_copy(), document.path, self.based_on())
         except OSError as error:
             self.last_error = describe_write_error(error)
             log.warning("Recovery copy not written: %s", type(error).__name__)

@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 OpenMode = Literal["edit", "read_only"]
 SaveChoice = Literal["save", "save_as", "cancel"]
 _Button = QMessageBox.StandardButton
+# The content a restored recovery copy's edits were based on, when the copy does not
+# say and its file was saved after it: no file has this SHA-256.
+UNKNOWN_OLDER_CONTENT = "0" * 64
 
 
 def _same(a: Path | None, b: Path | None) -> bool:
@@ -131,6 +134,22 @@ class PlanFileGuard(QObject):
         if answer == _Button.No:
             return "save_as"
         return "cancel"
+
+    def known_sha256(self) -> str | None:
+        """The SHA-256 of the open plan's file as this window last read or wrote it
+        (what a recovery copy's edits are based on); None for a new plan."""
+        return self._known.sha256 if self._known is not None and self._known.sha256 else None
+
+    def assume_based_on(self, sha256: str) -> None:
+        """The open plan came from a recovery copy whose edits were made to the file
+        with this content (:data:`UNKNOWN_OLDER_CONTENT`: not known, and the file was
+        saved after the copy; it is kept in the next recovery copy as well).
+
+        Restoring is then a change on disk like any other: if the file holds
+        something else now, the next save asks before overwriting it.
+        """
+        # No time or size of ours: changed_on_disk then always compares the content.
+        self._known = Fingerprint(mtime_ns=-1, size=-1, sha256=sha256)
 
     def saved(self, path: Path) -> None:
         """The window wrote ``path``: it is now the known state (and, if new, locked)."""

@@ -10,6 +10,7 @@ one); Nei keeps the copy for later. File → "Gjenopprett ulagrede planer …" o
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.document import PlanDocument
-from ..core.recovery import RecoveryInfo, RecoveryStore
+from ..core.recovery import RecoveryInfo, RecoveryStore, saved_after_copy
 from ..core.storage import PlanFileError
+from ..core.untrusted import one_line
+from .file_safety import UNKNOWN_OLDER_CONTENT
 
 if TYPE_CHECKING:
     from .session import PlanHost
@@ -29,32 +32,53 @@ log = logging.getLogger(__name__)
 TITLE = "Gjenopprett ulagrede planer"
 
 
-def describe_copy(info: RecoveryInfo) -> str:
+def describe_copy(info: RecoveryInfo, newer_file: datetime | None = None) -> str:
+    """One line about a copy; ``newer_file``: when its plan file was saved after it."""
     when = f"{info.saved_at:%d.%m.%Y kl. %H:%M}" if info.saved_at else "ukjent tidspunkt"
-    who = f" for {info.employee_name}" if info.employee_name else ""
-    name = f"«{info.display_name}»" if info.original_path is not None else "Ny plan (ikke lagret)"
-    return f"{name}{who}, sist autolagret {when}"
+    who = f" for {one_line(info.employee_name)}" if one_line(info.employee_name) else ""
+    name = f"«{one_line(info.display_name, 80)}»" if info.original_path is not None else "Ny plan (ikke lagret)"
+    line = f"{name}{who}, sist autolagret {when}"
+    if newer_file is not None:
+        line += f" – eldre enn planen, som ble lagret {newer_file:%d.%m.%Y kl. %H:%M}"
+    return line
 
 
 def offer_recovery(parent: PlanHost, store: RecoveryStore | None = None) -> bool:
     """Ask about each unsaved plan from an earlier run; True if one was restored.
 
     The window shows one plan, so after the first Ja the remaining copies are kept
-    for File → "Gjenopprett ulagrede planer …".
+    for File → "Gjenopprett ulagrede planer …". A copy whose plan file was saved
+    after it (e.g. the user answered Nei, then opened and saved the plan) is never
+    offered as if it were newer: the question says it is older, Nei is the default,
+    and saving a restored copy over the newer file asks first.
     """
     store = store or RecoveryStore()
     listing = store.list()
     if listing.unreadable:
         log.warning("%d damaged recovery copies skipped", len(listing.unreadable))
     for info in listing.copies:
+        newer_file = saved_after_copy(info)
+        if newer_file is None:
+            question = (
+                "Programmet ble ikke avsluttet normalt sist, og disse endringene ble ikke lagret:"
+                f"\n\n{describe_copy(info)}.\n\nVil du gjenopprette planen nå?"
+            )
+            default = QMessageBox.StandardButton.Yes
+        else:
+            question = (
+                "Programmet ble ikke avsluttet normalt en gang, og disse endringene ble ikke lagret:"
+                f"\n\n{describe_copy(info)}.\n\n"
+                f"Merk: Planen er lagret på nytt etter dette ({newer_file:%d.%m.%Y kl. %H:%M}), så kopien er "
+                "eldre enn planen. Gjenoppretter du den, ser du de gamle endringene; du blir spurt før "
+                "den nyere planen kan overskrives.\n\nVil du likevel åpne den eldre kopien?"
+            )
+            default = QMessageBox.StandardButton.No
         answer = QMessageBox.question(
             parent,
             TITLE,
-            "Programmet ble ikke avsluttet normalt sist, og disse endringene ble ikke lagret:"
-            f"\n\n{describe_copy(info)}.\n\nVil du gjenopprette planen nå?\n\n"
-            "Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).",
+            question + "\n\nVelger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default,
         )
         if answer == QMessageBox.StandardButton.Yes and restore_copy(parent, info, store):
             return True
@@ -67,13 +91,17 @@ def restore_copy(window: PlanHost, info: RecoveryInfo, store: RecoveryStore) -> 
     if not window.maybe_save_changes():
         return False
     try:
-        _info, plan = store.load(info.session_id)
+        info, plan = store.load(info.session_id)
     except PlanFileError as error:
         QMessageBox.critical(window, TITLE, f"Kopien kunne ikke gjenopprettes.\n\n{error.message}")
         return False
+    newer_file = saved_after_copy(info)
     document = PlanDocument(plan, info.original_path)
     document.mark_modified()
-    window.session.restore_copy(document, info.session_id)
+    # The edits were made to the file as it was then: if it holds anything else now,
+    # saving over it is a change on disk like any other and asks first.
+    based_on = info.based_on_sha256 or (UNKNOWN_OLDER_CONTENT if newer_file else None)
+    window.session.restore_copy(document, info.session_id, based_on)
     log.info("Recovery copy restored")
     return True
 
@@ -111,11 +139,11 @@ class RecoveryDialog(QDialog):
         self.list.clear()
         listing = self._store.list()
         for info in listing.copies:
-            item = QListWidgetItem(describe_copy(info))
+            item = QListWidgetItem(describe_copy(info, saved_after_copy(info)))
             item.setData(256, ("copy", info))
             self.list.addItem(item)
         for broken in listing.unreadable:
-            item = QListWidgetItem(f"Skadet kopi ({broken.file.name}): {broken.message}")
+            item = QListWidgetItem(f"Skadet kopi ({one_line(broken.file.name, 80)}): {broken.message}")
             item.setData(256, ("broken", broken.file))
             self.list.addItem(item)
         if self.list.count():

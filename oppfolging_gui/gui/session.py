@@ -38,6 +38,8 @@ class PlanSession(QObject):
         super().__init__(parent)
         self.autosave = AutosaveController(self)
         self.file_guard = PlanFileGuard(parent)  # its questions are the window's
+        # A recovery copy records the file content its edits were made to.
+        self.autosave.based_on = self.file_guard.known_sha256
         self.document = document or PlanDocument(Plan.new())
 
     # ------------------------------------------------------------------ document
@@ -48,10 +50,14 @@ class PlanSession(QObject):
         self.file_guard.follow(document)
         self.document_changed.emit(document)
 
-    def restore_copy(self, document: PlanDocument, session_id: str) -> None:
+    def restore_copy(self, document: PlanDocument, session_id: str, based_on: str | None = None) -> None:
         """Show a plan brought back from the recovery copy ``session_id`` and keep that
-        copy current (so a restored plan is never listed twice)."""
+        copy current (so a restored plan is never listed twice). ``based_on``: the
+        SHA-256 of the file the copy's edits were made to; if the file holds anything
+        else now, the next save asks before overwriting it (issue 13)."""
         self.set_document(document)
+        if based_on is not None and document.path is not None:
+            self.file_guard.assume_based_on(based_on)
         self.autosave.continue_copy(session_id)
 
     # ---------------------------------------------------------------------- files
