@@ -35,10 +35,30 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-@contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
-    """Open a binary stream whose content replaces ``path`` only if the block succeeds."""
+def write_target(path: str | os.PathLike[str]) -> Path:
+    """The file a write to ``path`` must replace: through a symbolic link, its target.
+
+    Replacing the link itself would leave the real file (the one the link points to,
+    perhaps in a synchronised folder) never updated, and the link gone.
+    """
     target = Path(path)
+    if target.is_symlink():
+        return Path(os.path.realpath(target))  # a dangling link: the file it names is created
+    return target
+
+
+@contextlib.contextmanager
+def atomic_open(
+    path: str | os.PathLike[str], mode: int = PRIVATE_FILE_MODE, *, follow_links: bool = True
+) -> Iterator[BinaryIO]:
+    """Open a binary stream whose content replaces ``path`` only if the block succeeds.
+
+    ``path`` a symbolic link: its target is replaced atomically (the temporary file
+    beside the target) and the link stays. ``follow_links=False`` replaces the link
+    itself, for files anyone may have put there (lock files: a link to the plan
+    would otherwise have the plan overwritten).
+    """
+    target = write_target(path) if follow_links else Path(path)
     fd, tmp_name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
@@ -57,8 +77,10 @@ def atomic_open(path: str | os.PathLike[str], mode: int = PRIVATE_FILE_MODE) -> 
     fsync_directory(target.parent)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
-    with atomic_open(path, mode) as stream:
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE, *, follow_links: bool = True
+) -> None:
+    with atomic_open(path, mode, follow_links=follow_links) as stream:
         stream.write(data)
 
 

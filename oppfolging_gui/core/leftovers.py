@@ -13,10 +13,13 @@ import contextlib
 import logging
 from pathlib import Path
 
+from .atomic import write_target
+
 log = logging.getLogger(__name__)
 
 
 def leftover_temporaries(plan_path: Path) -> list[Path]:
+    plan_path = write_target(plan_path)  # a plan opened through a link is written beside its target
     prefix = f".{plan_path.name}."
     try:
         return [p for p in plan_path.parent.iterdir()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .atomic import atomic_write_bytes, write_new_file
+from .atomic import atomic_write_bytes, write_new_file, write_target
 from .processes import pid_alive, this_host, this_user
 from .untrusted import one_line, read_untrusted
 
@@ -36,6 +36,9 @@ _LOCK_FILE_MODE = 0o644  # others on a shared folder must be able to see who has
 
 
 def lock_path_for(plan_path: Path) -> Path:
+    """Beside the real file: a plan opened through a symbolic link and the same plan
+    opened directly share one lock."""
+    plan_path = write_target(plan_path)
     return plan_path.parent / f".~lock.{plan_path.name}#"
 
 
@@ -192,7 +195,9 @@ def take_over(plan_path: Path) -> PlanLock | None:
     """Replace whatever lock there is with ours (a stale lock, or the user's choice)."""
     owner = _my_owner()
     try:
-        atomic_write_bytes(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE)
+        # Whatever is at the lock's name is replaced, never written through (a link
+        # someone put there may point at the plan itself).
+        atomic_write_bytes(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE, follow_links=False)
     except OSError as error:
         log.info("Could not take over the lock (%s)", type(error).__name__)
         return None

@@ -123,7 +123,7 @@ class RecoveryStore:
         }
         # ASCII escapes: even text a UTF-8 encoder would refuse (half a surrogate pair) is kept.
         data = json.dumps(payload, ensure_ascii=True).encode("ascii")
-        atomic_write_bytes(self.file_for(session_id), data)
+        atomic_write_bytes(self.file_for(session_id), data, follow_links=False)
 
     def discard(self, session_id: str) -> None:
         try:

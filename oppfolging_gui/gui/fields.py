@@ -109,8 +109,18 @@ class UndoKeys(QObject):
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
+# QLineEdit keeps at most maxLength characters, 32,767 unless told otherwise: a longer
+# text (pasted, or from a file) would be shown cut and saved cut after one keystroke.
+# The plan format has no limit, so no editor of a plan field may have one.
+NO_LENGTH_LIMIT = 2**31 - 1
+
+
 class _LineEdit(QLineEdit):
-    """A line edit whose context menu has no Undo/Redo of its own."""
+    """A line edit without a length limit whose context menu has no Undo/Redo of its own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(NO_LENGTH_LIMIT)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         menu = self.createStandardContextMenu()
