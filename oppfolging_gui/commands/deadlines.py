@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
-from ..core.deadlines import FIRST_DAY_NEEDED, Milestone, milestones
+from ..core.deadlines import FIRST_DAY_NEEDED, dmy, Milestone, milestones
 from ..core.model import Plan
 from ..core.storage import PlanFileError, read_plan
 
@@ -68,7 +68,7 @@ def format_table(plan: Plan, found: list[Milestone], today: date) -> str:
 
 
 def _dmy(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
+    return dmy(day)
 
 
 def _write_calendar(plan: Plan, today: date, out: Path, *, fixed_today: bool) -> str:
@@ -76,7 +76,8 @@ def _write_calendar(plan: Plan, today: date, out: Path, *, fixed_today: bool) ->
     from ..core.ics import calendar_bytes, calendar_milestones
 
     if not calendar_milestones(plan, today):
-        return f"{out.name}: ingen tidsfrister å legge i kalenderen. {FIRST_DAY_NEEDED}"
+        why = FIRST_DAY_NEEDED if plan.key_info.absence.first_day is None else ""
+        return f"{out.name}: ingen tidsfrister å legge i kalenderen. {why}".rstrip()
     # With --today the output is reproducible (scripts, tests): DTSTAMP is that day.
     stamp = datetime.combine(today, time(), UTC) if fixed_today else None
     try:

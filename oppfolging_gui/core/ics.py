@@ -4,7 +4,7 @@ The ``icalendar`` library does the format (CRLF line ends, folding at 75 octets,
 escaping, ``VALUE=DATE``); it is imported only here, when a calendar is made.
 
 Each milestone with a date becomes an all-day event with a reminder a week before
-(the same window in which the program shows "Frist snart"). The UID is derived from
+(the same window in which the program shows "Fristen nærmer seg"). The UID is derived from
 ``plan_id`` and the milestone id, so importing a later export of the same plan
 updates the events instead of duplicating them. Milestones that are not required
 are left out.
@@ -63,7 +63,8 @@ def calendar_bytes(plan: Plan, today: date, *, stamp: datetime | None = None) ->
         event.add("uid", milestone_uid(plan.plan_id, milestone.id))
         event.add("dtstamp", stamp)
         event.add("dtstart", milestone.date)  # a date: VALUE=DATE, an all-day event
-        event.add("dtend", milestone.date + timedelta(days=1))
+        if milestone.date < date.max:  # without DTEND an all-day event lasts that one day
+            event.add("dtend", milestone.date + timedelta(days=1))
         event.add("summary", f"{who}: {milestone.title}" if who else milestone.title)
         event.add("description", _description(milestone))
         event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy

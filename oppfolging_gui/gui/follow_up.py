@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.deadlines import FIRST_DAY_NEEDED, MILESTONE_IDS, Milestone, milestones
+from ..core.deadlines import FIRST_DAY_NEEDED, dmy, MILESTONE_IDS, Milestone, milestones
 from ..core.document import Change, PlanDocument, PlanReplaced
 from ..core.formspec import load_form
 from ..core.model import FollowUpEvent
@@ -47,7 +47,7 @@ def tr(text: str) -> str:
 
 
 def _dmy(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
+    return dmy(day)
 
 
 # status → (symbol, text colour, background). Symbols differ in shape, not only colour.

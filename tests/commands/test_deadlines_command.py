@@ -24,7 +24,7 @@ def test_table_in_norwegian(example_plan_path):
     out = result.stdout
     assert "første fraværsdag 26.10.2026" in out
     assert "22.11.2026  Utført" in out
-    assert "13.12.2026  Frist snart         Dialogmøte 1 på arbeidsplassen" in out
+    assert "13.12.2026  Fristen nærmer seg  Dialogmøte 1 på arbeidsplassen" in out
     assert "Til orientering" in out and "Kommende" in out
     assert "Ansvar: arbeidsgiver" in out
 

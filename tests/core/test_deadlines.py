@@ -5,15 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oppfolging_gui.core.deadlines import (
     FIRST_DAY_NEEDED,
+    INFO_ONLY,
     MILESTONE_IDS,
     STATUS_LABELS,
     STATUSES,
+    dmy,
     milestones,
 )
-from oppfolging_gui.core.model import FollowUpEvent, Plan
+from oppfolging_gui.core.ics import calendar_bytes
+from oppfolging_gui.core.model import EVENT_KINDS, FollowUpEvent, Plan
 
 D = date
 
@@ -204,7 +209,8 @@ def test_exceptions_make_milestones_not_required():
     assert found["plan_to_sick_note_author"] == "not_required"
     assert found["dialogue_meeting_1"] == "not_required"
     assert found["dialogue_meeting_2"] == "not_required"
-    assert found["revised_plan_to_nav"] == "overdue"  # "always", as the spec says
+    # No meeting, no plan to send before it.
+    assert found["revised_plan_to_nav"] == "not_required"
     # A reason of only spaces is no exception.
     plan.follow_up.exceptions.plan = "   "
     assert statuses(plan, D(2027, 6, 1))["plan_to_sick_note_author"] == "overdue"
@@ -273,3 +279,187 @@ def test_a_status_is_never_stored_in_the_plan():
     milestones(plan, D(2027, 1, 1))
     assert plan.to_json_dict() == before
     assert "status" not in str(before["follow_up"])
+
+
+# ----------------------------------------------------------------------------------
+# The status rules of deadlines.md, each pinned at its edge: the day before, the day
+# of and the day after the date on which the rule turns.
+
+FIRST = D(2026, 11, 2)  # meeting 1 due 20.12.2026, week 16 = 15.02.2027, meeting 2 = 02.05.2027
+LATE = D(2028, 1, 1)  # a "today" after every milestone
+
+
+def one_day_around(day: date) -> list[date]:
+    return [day - timedelta(days=1), day, day + timedelta(days=1)]
+
+
+@pytest.mark.parametrize(
+    "mid, due",
+    [
+        ("plan_to_sick_note_author", D(2026, 11, 29)),
+        ("dialogue_meeting_1", D(2026, 12, 20)),
+        ("activity_requirement", D(2026, 12, 27)),
+        ("nav_week_16_question", D(2027, 2, 15)),
+        ("revised_plan_to_nav", D(2027, 4, 25)),
+        ("dialogue_meeting_2", D(2027, 5, 2)),
+        ("sickness_benefit_end", D(2027, 10, 31)),
+    ],
+)
+def test_an_absence_ended_before_a_milestone_makes_it_not_required(mid, due):
+    after_end = {}
+    for ended in one_day_around(due):
+        plan = plan_with(FIRST, absence_ended=ended)
+        m = next(m for m in milestones(plan, LATE) if m.id == mid)
+        assert m.date == due
+        after_end[ended] = m.status
+        if m.status == "not_required":
+            assert dmy(ended) in m.note and "avsluttet" in m.note
+    usual = "info" if mid in INFO_ONLY else "overdue"
+    assert list(after_end.values()) == ["not_required", usual, usual]
+
+
+def test_the_end_of_the_absence_never_undoes_what_was_done():
+    plan = plan_with(FIRST, absence_ended=D(2026, 11, 10))
+    log(plan, "sent_to_sick_note_author", D(2026, 11, 9))
+    assert statuses(plan, LATE)["plan_to_sick_note_author"] == "done"
+
+
+def test_nav_deciding_meeting_2_is_not_needed_also_excuses_the_revised_plan():
+    plan = plan_with(FIRST)
+    plan.follow_up.exceptions.dialogue_meeting_2 = "NAV har vurdert at møtet ikke trengs."
+    found = {m.id: m for m in milestones(plan, LATE)}
+    assert found["revised_plan_to_nav"].status == "not_required"
+    assert "ikke trengs" in found["revised_plan_to_nav"].note
+    assert found["dialogue_meeting_2"].status == "not_required"
+    # A plan sent anyway is still done.
+    log(plan, "sent_to_nav", D(2027, 3, 1))
+    assert statuses(plan, LATE)["revised_plan_to_nav"] == "done"
+
+
+@pytest.mark.parametrize(
+    "sent_on, done",
+    [
+        (D(2027, 1, 17), False),  # meeting 14.02.2027 − 28 − 1
+        (D(2027, 1, 18), True),  # meeting − 28: an early meeting needs the plan earlier
+        (D(2027, 1, 19), True),
+    ],
+)
+def test_a_plan_sent_before_an_early_meeting_2_counts(sent_on, done):
+    plan = plan_with(FIRST, dialogue_meeting_2_date=D(2027, 2, 15))
+    log(plan, "sent_to_nav", sent_on)
+    assert statuses(plan, LATE)["revised_plan_to_nav"] == ("done" if done else "overdue")
+
+
+def test_a_late_meeting_2_date_does_not_move_the_week_16_start():
+    # Meeting set to 01.07.2027: meeting − 28 is after week 16, so week 16 counts.
+    plan = plan_with(FIRST, dialogue_meeting_2_date=D(2027, 7, 1))
+    for sent_on, done in ((D(2027, 2, 14), False), (D(2027, 2, 15), True), (D(2027, 2, 16), True)):
+        plan.follow_up.events = [FollowUpEvent(date=sent_on, kind="sent_to_nav")]
+        assert statuses(plan, LATE)["revised_plan_to_nav"] == ("done" if done else "overdue"), sent_on
+
+
+def _graded_plan(period_from: date, period_to: date, percent: int | None) -> Plan:
+    plan = plan_with(FIRST, percent=100)
+    plan.measures[0].period_from = period_from
+    plan.measures[0].period_to = period_to
+    plan.measures[0].sick_leave_percent = percent
+    return plan
+
+
+def test_graded_leave_is_read_from_the_measure_in_force_at_week_7():
+    week_7 = D(2026, 12, 20)  # first day + 48
+    # A 50 % measure starting the day before, on, and the day after week 7's date.
+    starts = {start: statuses(_graded_plan(start, D(2027, 3, 1), 50), LATE)["dialogue_meeting_1"]
+              for start in one_day_around(week_7)}
+    assert list(starts.values()) == ["not_required", "not_required", "overdue"]
+    # … and ending the day before, on, and the day after.
+    ends = {end: statuses(_graded_plan(D(2026, 12, 1), end, 50), LATE)["dialogue_meeting_1"]
+            for end in one_day_around(week_7)}
+    assert list(ends.values()) == ["overdue", "not_required", "not_required"]
+
+
+def test_graded_leave_of_the_measures_overrides_the_sick_note_percentage_both_ways():
+    graded_at_sick_note = plan_with(FIRST, percent=50)
+    graded_at_sick_note.measures[0].period_from = D(2026, 12, 1)
+    graded_at_sick_note.measures[0].period_to = D(2027, 1, 31)
+    graded_at_sick_note.measures[0].sick_leave_percent = 100  # back to full leave in week 7
+    assert statuses(graded_at_sick_note, LATE)["dialogue_meeting_1"] == "overdue"
+    note = next(m.note for m in milestones(_graded_plan(D(2026, 12, 1), D(2027, 1, 31), 40), LATE)
+                if m.id == "dialogue_meeting_1")
+    assert "40 %" in note
+
+
+def test_several_measures_in_force_the_highest_percentage_counts():
+    plan = _graded_plan(D(2026, 12, 1), D(2027, 1, 31), 40)
+    plan.measures.append(plan.measures[0].model_copy(update={"sick_leave_percent": 100}))
+    assert statuses(plan, LATE)["dialogue_meeting_1"] == "overdue"
+    plan.measures[1].sick_leave_percent = 60
+    assert statuses(plan, LATE)["dialogue_meeting_1"] == "not_required"
+    plan.measures[1].sick_leave_percent = None  # unknown counts as 100
+    assert statuses(plan, LATE)["dialogue_meeting_1"] == "overdue"
+
+
+def test_a_measure_without_a_period_is_not_in_force():
+    plan = plan_with(FIRST, percent=100)
+    plan.measures[0].sick_leave_percent = 50
+    assert statuses(plan, LATE)["dialogue_meeting_1"] == "overdue"
+
+
+def test_the_week_16_question_is_not_shown_once_meeting_2_is_held_before_it():
+    week_16 = D(2027, 2, 15)
+    found = {}
+    for held in one_day_around(week_16):
+        plan = plan_with(FIRST)
+        log(plan, "dialogue_meeting_2", held)
+        found[held] = statuses(plan, LATE)["nav_week_16_question"]
+    assert list(found.values()) == ["not_required", "info", "info"]
+
+
+def test_due_soon_and_overdue_at_their_edges():
+    plan = plan_with(FIRST)  # meeting 1 due 20.12.2026
+    assert [statuses(plan, day)["dialogue_meeting_1"] for day in one_day_around(D(2026, 12, 13))] == [
+        "upcoming", "due_soon", "due_soon"]
+    assert [statuses(plan, day)["dialogue_meeting_1"] for day in one_day_around(D(2026, 12, 20))] == [
+        "due_soon", "due_soon", "overdue"]
+    assert STATUS_LABELS["due_soon"] == "Fristen nærmer seg"
+
+
+# ---------------------------------------------------------------- extreme dates
+
+@pytest.mark.parametrize("first_day", [D(1, 1, 1), D(9999, 12, 31), D(9999, 1, 1), D(9998, 12, 31)])
+@pytest.mark.parametrize("today", [D(1, 1, 1), D(9999, 12, 31)])
+def test_extreme_first_days_give_no_date_rather_than_fail(first_day, today):
+    found = milestones(plan_with(first_day), today)
+    for m in found:
+        assert (m.date is None) == (m.status == "unknown")
+        if m.date is None:
+            assert "9999" in m.note
+
+
+def test_a_milestone_past_9999_12_31_has_no_date():
+    found = {m.id: m for m in milestones(plan_with(D(9999, 12, 1)), D(9999, 12, 1))}
+    assert found["plan_to_sick_note_author"].date == D(9999, 12, 28)
+    assert found["dialogue_meeting_1"].date is None
+    assert found["dialogue_meeting_1"].status == "unknown"
+
+
+any_date = st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    first_day=any_date, today=any_date, meeting_2=st.none() | any_date, ended=st.none() | any_date,
+    period=st.tuples(st.none() | any_date, st.none() | any_date), event_day=st.none() | any_date,
+    kind=st.sampled_from(EVENT_KINDS), percent=st.none() | st.integers(-5, 200),
+)
+def test_no_date_the_format_allows_makes_the_deadlines_fail(
+    first_day, today, meeting_2, ended, period, event_day, kind, percent
+):
+    plan = plan_with(first_day, percent=percent, dialogue_meeting_2_date=meeting_2, absence_ended=ended)
+    plan.measures[0].period_from, plan.measures[0].period_to = period
+    plan.measures[0].sick_leave_percent = percent
+    log(plan, kind, event_day)
+    found = milestones(plan, today)
+    assert [m.id for m in found] == list(MILESTONE_IDS)
+    assert all(m.status in STATUSES for m in found)
+    calendar_bytes(plan, today)  # the calendar export reads the same dates

@@ -147,7 +147,7 @@ def test_statuses_read_without_colour(qtbot, widgets):
     texts = {mid: row.badge.text() for mid, row in panel.rows.items()}
     assert texts["plan_to_sick_note_author"] == "✓ Utført"
     assert texts["dialogue_meeting_1"] == "⚠ Fristen er passert"
-    assert texts["revised_plan_to_nav"] == "◷ Frist snart"
+    assert texts["revised_plan_to_nav"] == "◷ Fristen nærmer seg"
     assert texts["dialogue_meeting_2"] == "○ Kommende"
     assert texts["activity_requirement"] == "ℹ Til orientering"
     row = panel.rows["dialogue_meeting_1"]
