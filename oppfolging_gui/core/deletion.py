@@ -24,8 +24,9 @@ from pathlib import Path
 
 from .locking import LockHeld, lock_path_for, read_lock
 from .model import Plan
-from .recovery import RecoveryStore
-from .versions import versions_of
+from .plan_identity import same_employee
+from .recovery import RecoveryInfo, RecoveryStore
+from .versions import plan_of, versions_of
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class PlanFiles:
     # Who else has a version open right now (another window, another PC): deleting
     # it under them would lose what they type, so the window refuses until they close.
     open_elsewhere: tuple[str, ...] = ()
+    # Every employee name in the listed files, so the question names each of them.
+    employees: tuple[str, ...] = ()
 
     @property
     def all(self) -> tuple[Path, ...]:
@@ -54,17 +57,40 @@ class DeletionResult:
     failed: list[tuple[Path, str]] = field(default_factory=list)  # (file, reason in Norwegian)
 
 
-def find_plan_files(folder: Path, plan_id: str, recovery: RecoveryStore | None = None) -> PlanFiles:
+def find_plan_files(
+    folder: Path, plan_id: str, recovery: RecoveryStore | None = None, *, version: Path | None = None
+) -> PlanFiles:
     """Every version of ``plan_id`` in ``folder`` and every recovery copy of it.
 
-    Recovery copies of windows still open elsewhere are included: deleting a plan
-    means nothing of it stays behind. Raises OSError when ``folder`` cannot be read.
+    ``version``: the file the user has open. Only the files of its plan are listed —
+    the same ``plan_id`` *and* the same employee (Plan identity): another employee's
+    file that shares the ``plan_id`` is never deleted with it. Recovery copies of
+    windows still open elsewhere are included: deleting a plan means nothing of it
+    stays behind. Raises OSError when ``folder`` cannot be read.
     """
-    versions = tuple(entry.path for entry in versions_of(folder, plan_id))
+    if version is None:
+        entries = versions_of(folder, plan_id)
+    else:  # the open file's plan; nothing when the file is gone (it cannot vouch for anyone)
+        entry = plan_of(folder, plan_id, version)
+        entries = entry.versions if entry is not None else []
+    people = [(v.employee, v.national_id) for v in entries]
     store = recovery or RecoveryStore()
-    copies = tuple(info.file for info in store.list(include_running=True).copies if info.plan_id == plan_id)
-    holders = [_held_by_someone_else(path) for path in versions]
-    return PlanFiles(plan_id, versions, copies, tuple(dict.fromkeys(h for h in holders if h)))
+    copies = [
+        info for info in store.list(include_running=True).copies
+        if info.plan_id == plan_id and (version is None or (people and _about(info, people)))
+    ]
+    holders = [_held_by_someone_else(v.path) for v in entries]
+    names = [v.employee for v in entries] + [info.employee_name for info in copies]
+    return PlanFiles(
+        plan_id, tuple(v.path for v in entries), tuple(info.file for info in copies),
+        tuple(dict.fromkeys(h for h in holders if h)),
+        tuple(dict.fromkeys(name for name in names if name)),
+    )
+
+
+def _about(info: RecoveryInfo, people: list[tuple[str, str]]) -> bool:
+    """The copy is about the same employee as every listed version."""
+    return all(same_employee(info.employee_name, info.employee_national_id, *person) for person in people)
 
 
 def _held_by_someone_else(version: Path) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from . import fieldpath
 from .model import Plan
+from .plan_identity import employee_key, start_new_plan
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ class PlanDocument:
         self._index = 0  # steps[:index] are done
         self._clean_index: int | None = 0  # None: the saved state is no longer reachable
         self._merge_open = False
+        # The plan and employee of the version on disk this document was opened from
+        # or last saved as (None: never a file); "Lagre som" compares (plan identity).
+        self.saved_identity: tuple[str, tuple[str, str]] | None = (
+            (plan.plan_id, employee_key(plan)) if path is not None else None
+        )
 
     # ----------------------------------------------------------------- listeners
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -169,8 +175,32 @@ class PlanDocument:
     def mark_saved(self, path: Path | None = None) -> None:
         if path is not None:
             self.path = path
+            self.saved_identity = (self.plan.plan_id, employee_key(self.plan))
         self._clean_index = self._index
         self._merge_open = False
+
+    def employee_changed_since_saved(self) -> bool:
+        """True when the plan still has the ``plan_id`` of the version it was opened
+        from or saved as, but its employee is no longer that version's."""
+        saved = self.saved_identity
+        return saved is not None and self.plan.plan_id == saved[0] and employee_key(self.plan) != saved[1]
+
+    def start_new_plan(self) -> None:
+        """Give the plan a new ``plan_id`` and version 1 ("Lagre som" for another employee).
+
+        Not an undo step, and the undo history is changed with it: undoing an
+        earlier edit must never bring back the old plan's identity under the new
+        file (that would join two employees' plans again).
+        """
+        old_id = self.plan.plan_id
+        start_new_plan(self.plan)
+        for step in self._steps:
+            if isinstance(step, _SnapshotStep):
+                for snapshot in (step.before, step.after):
+                    if snapshot.plan_id == old_id:
+                        snapshot.plan_id, snapshot.version = self.plan.plan_id, self.plan.version
+        self._notify(FieldChanged("plan_id", self.plan.plan_id))
+        self._notify(FieldChanged("version", self.plan.version))
 
     def mark_modified(self) -> None:
         """E.g. a restored recovery copy: unsaved although nothing was edited here."""

@@ -61,6 +61,7 @@ class RecoveryInfo:
     employee_name: str  # shown to the user in the question, never logged
     plan_id: str = ""
     based_on_sha256: str = ""  # the original file as the edits began ("" unknown)
+    employee_national_id: str = ""  # never shown or logged; tells two employees apart
 
     @property
     def display_name(self) -> str:
@@ -221,6 +222,7 @@ def _info(file: Path, payload: dict[str, Any]) -> RecoveryInfo:
         app_version=one_line(payload.get("app_version") or "", 20) if isinstance(payload.get("app_version"), str) else "",
         employee_name=plan.employee_name,
         plan_id=plan.plan_id,
+        employee_national_id=plan.key_info.employee.national_id,
         based_on_sha256=based_on if isinstance(based_on, str) and _SHA256.match(based_on) else "",
     )
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .atomic import write_new_file
 from .model import Plan
+from .plan_identity import split_by_employee
 from .storage import PLAN_SUFFIX, PlanFileError, plan_to_bytes, read_plan, describe_write_error
 
 
@@ -89,6 +90,7 @@ class VersionEntry:
     filled_date: date | None
     employee: str
     employer: str
+    national_id: str = ""
 
 
 @dataclass
@@ -137,16 +139,39 @@ def scan_folder(folder: Path) -> FolderListing:
             filled_date=plan.filled_date,
             employee=plan.key_info.employee.full_name,
             employer=plan.key_info.employer.name,
+            national_id=plan.key_info.employee.national_id,
         )
-        by_id.setdefault(plan.plan_id, PlanEntry(plan.plan_id)).versions.append(entry)
-    for plan_entry in by_id.values():
+        by_id.setdefault(plan.plan_id, []).append(entry)
+    # One plan is one plan_id for ONE employee: files of two people that share a
+    # plan_id (a copy made by overtyping) are listed as two plans, never joined.
+    entries = [
+        PlanEntry(plan_id, group)
+        for plan_id, versions in by_id.items()
+        for group in split_by_employee(versions, lambda v: (v.employee, v.national_id))
+    ]
+    for plan_entry in entries:
         plan_entry.versions.sort(key=lambda v: (v.version, v.filled_date or date.min), reverse=True)
-    plans = sorted(by_id.values(), key=lambda p: (p.last_filled, p.latest.version), reverse=True)
+    plans = sorted(entries, key=lambda p: (p.last_filled, p.latest.version), reverse=True)
     return FolderListing(plans=plans, unreadable=unreadable)
 
 
 def versions_of(folder: Path, plan_id: str) -> list[VersionEntry]:
+    """Every file in ``folder`` with this ``plan_id``, whoever it is about (version
+    numbers are counted over all of them); highest version first."""
+    found = [v for plan_entry in scan_folder(folder).plans if plan_entry.plan_id == plan_id for v in plan_entry.versions]
+    return sorted(found, key=lambda v: (v.version, v.filled_date or date.min), reverse=True)
+
+
+def plan_of(folder: Path, plan_id: str, path: Path) -> PlanEntry | None:
+    """The plan (one ``plan_id``, one employee) that the version file ``path`` belongs to."""
     for plan_entry in scan_folder(folder).plans:
-        if plan_entry.plan_id == plan_id:
-            return plan_entry.versions
-    return []
+        if plan_entry.plan_id == plan_id and any(_same_file(v.path, path) for v in plan_entry.versions):
+            return plan_entry
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
 from ..core.document import PlanDocument
+from ..core.untrusted import one_line
 from ..core.model import Plan
 from .look import INK, Banner
 
@@ -41,7 +42,7 @@ def delete_open_plan(session: PlanSession, window: QWidget) -> bool:
         return False
     folder = document.path.parent
     try:
-        files = find_plan_files(folder, document.plan.plan_id)
+        files = find_plan_files(folder, document.plan.plan_id, version=document.path)
     except OSError:
         QMessageBox.warning(window, tr("Slett plan"), tr(
             "Mappen «%s» kan ikke leses, så planen kan ikke slettes nå.") % folder)
@@ -67,7 +68,9 @@ def delete_open_plan(session: PlanSession, window: QWidget) -> bool:
 
 
 def _confirmation(document: PlanDocument, files: PlanFiles) -> str:
-    name = document.plan.employee_name or tr("planen uten navn")
+    # Every employee named in the files that go (not the unsaved name in the window).
+    names = [one_line(name) for name in files.employees] or [tr("planen uten navn")]
+    name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + tr(" og ") + names[-1]
     versions = sorted(files.versions, key=lambda path: path.name)
     listed = "\n".join(f"  {path.name}" for path in versions[:_LISTED_FILES])
     if len(versions) > _LISTED_FILES:

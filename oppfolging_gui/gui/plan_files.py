@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.document import PlanDocument
 from ..core.model import Plan
+from ..core.plan_identity import start_new_plan
 from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan, write_plan
 from ..core.versions import create_next_version, version_file_name
 
@@ -91,7 +92,9 @@ class PlanFiles:
         data = resources.files("oppfolging_gui.resources").joinpath("examples/eksempelplan.oppfplan").read_bytes()
         if not self.maybe_save_changes():
             return
-        document = PlanDocument(parse_plan_bytes(data))
+        plan = parse_plan_bytes(data)
+        start_new_plan(plan)  # every copy of the example is a plan of its own
+        document = PlanDocument(plan)
         document.mark_modified()
         self.set_document(document)
 
@@ -111,6 +114,10 @@ class PlanFiles:
         path = Path(name)
         if path.suffix != PLAN_SUFFIX:
             path = path.with_name(path.name + PLAN_SUFFIX)
+        if self.document.employee_changed_since_saved():
+            # Another employee's plan made from this one: its own identity, never
+            # joined with the original's versions (plan-file-format.md, Plan identity).
+            self.document.start_new_plan()
         return self.save_to(path)
 
     def save_to(self, path: str | Path) -> bool:
@@ -206,9 +213,11 @@ class PlanFiles:
             return
 
         def reset(plan: Plan) -> None:
+            # An empty form is a new plan: a new plan_id and version 1 (Plan identity),
+            # so whoever it is filled in for is never joined with the old plan.
             empty = Plan.new(date.today())
             for name in Plan.model_fields:
-                if name not in ("plan_id", "version", "format", "format_version"):
+                if name not in ("format", "format_version"):
                     setattr(plan, name, getattr(empty, name))
 
         self.document.edit(reset, tr("Nullstill skjemaet"))
