@@ -16,7 +16,7 @@ from datetime import date
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions")
+SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("versions", help="list planene og versjonene i en mappe")
     p.add_argument("dir", metavar="MAPPE")
+
+    p = sub.add_parser("archive", help="lag ett arkivdokument (PDF/A) av alle versjonene og oppfølgingen")
+    p.add_argument("file", metavar="FIL")
+    p.add_argument("-o", "--output", metavar="UT.pdf", required=True)
+    p.add_argument("--lang", choices=("nb", "nn", "en"), help="språket i dokumentet (standard: nb)")
     return parser
 
 

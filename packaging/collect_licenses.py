@@ -42,6 +42,7 @@ COMPONENTS: list[tuple[str, str, str, str]] = [
     ("annotated-types", "Del av pydantic", "MIT", "dist:annotated-types"),
     ("typing-inspection", "Del av pydantic", "MIT", "dist:typing-inspection"),
     ("Noto Sans", "Skriften i PDF-ene", "OFL-1.1", "resources:fonts/OFL.txt"),
+    ("sRGB-fargeprofil", "Fargeprofilen i arkiv-PDF-ene (PDF/A)", "Fri bruk", "resources:color/sRGB-LICENSE.txt"),
     ("Python", "Programmeringsspråket programmet er skrevet i", "PSF-2.0", str(Path(sysconfig.get_path("stdlib")) / "LICENSE.txt")),
     ("PyInstaller", "Starter programmet i den ferdige pakken", "GPL-2.0 med unntak for starteren", "dist:pyinstaller"),
 ]

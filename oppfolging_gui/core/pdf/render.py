@@ -32,6 +32,14 @@ def _short(text: str) -> str:
     return text if len(text) <= _FOOTER_NAME_LIMIT else text[: _FOOTER_NAME_LIMIT - 1] + "…"
 
 
+def plan_footer(form, plan: Plan) -> str:
+    """The footer of a plan's pages: form number, employee, version, date filled in."""
+    return " · ".join(part for part in (
+        form.form_number, _short(plan.employee_name), f"{wording.VERSION} {plan.version}",
+        format_date(plan.filled_date),
+    ) if part)
+
+
 def render_plan_pdf(plan: Plan, *, cover: Cover | None = None, today: date | None = None) -> bytes:
     """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page."""
     plan = plan.model_copy(deep=True)  # a frozen copy: the window may edit on meanwhile
@@ -44,10 +52,7 @@ def render_plan_pdf(plan: Plan, *, cover: Cover | None = None, today: date | Non
         story += [NextPageTemplate(PLAN), PageBreak()]
     story += PlanWriter(form, plan, ink).story()
     name = _short(plan.employee_name)
-    footer = " · ".join(part for part in (
-        form.form_number, name, f"{wording.VERSION} {plan.version}",
-        format_date(plan.filled_date),
-    ) if part)
+    footer = plan_footer(form, plan)
     metadata = Metadata(
         title=f"{form.title} – {name}" if name else form.title,
         author=_short(plan.key_info.employer.name) or _PRODUCT,

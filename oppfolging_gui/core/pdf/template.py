@@ -29,7 +29,7 @@ class Metadata:
     subject: str
 
 
-class _NumberingCanvas(Canvas):
+class NumberingCanvas(Canvas):
     """Holds the pages back until the total is known, then draws the footers."""
 
     def __init__(self, *args, **kwargs):
@@ -42,13 +42,21 @@ class _NumberingCanvas(Canvas):
         self._startPage()
 
     def save(self):
-        total = sum(1 for state in self._page_states if state["footer_text"] is not None)
-        number = 0
+        # The printed number of each page (None: a cover, not counted), for the
+        # footers and for anything else drawn once the count is known.
+        numbers: list[int | None] = []
+        total = 0
         for state in self._page_states:
+            if state["footer_text"] is None:
+                numbers.append(None)
+            else:
+                total += 1
+                numbers.append(total)
+        for index, state in enumerate(self._page_states):
             self.__dict__.update(state)
+            self.page_numbers, self.page_index = numbers, index
             if self.footer_text is not None:
-                number += 1
-                self._draw_footer(number, total)
+                self._draw_footer(numbers[index], total)
             super().showPage()
         super().save()
 
@@ -76,44 +84,54 @@ def _frame(template_id: str) -> Frame:
     )
 
 
+def page_template(template_id: str, footer_text: str | None) -> PageTemplate:
+    """An A4 page whose footer is ``footer_text`` and "Side n av m"; None: no footer, not counted."""
+
+    def on_page(canvas, _doc):
+        canvas.footer_text = footer_text
+
+    return PageTemplate(id=template_id, frames=[_frame(template_id)], onPage=on_page)
+
+
 def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: bool) -> bytes:
     """Lay out ``story`` on A4 pages and return the PDF bytes.
 
     With a cover, the story must start with the cover's flowables followed by
     ``NextPageTemplate(PLAN)`` and a page break.
     """
+    templates = [page_template(COVER, None), page_template(PLAN, footer_text)]
+    if not with_cover:
+        templates.reverse()  # the first template is the one page one uses
+    return build_with_templates(story, metadata, templates)
 
-    def cover_page(canvas, _doc):
-        canvas.footer_text = None
 
-    def plan_page(canvas, _doc):
-        canvas.footer_text = footer_text
+def build_with_templates(story: list, metadata: Metadata, templates: list[PageTemplate], *,
+                         canvasmaker: type[Canvas] = NumberingCanvas, invariant: bool = True,
+                         language: str = "nb-NO", keywords: str = "") -> bytes:
+    """Lay out ``story`` on ``templates`` (the first is page one's); the PDF bytes.
 
+    ``invariant``: a fixed creation date and document id, so the same input gives the
+    same bytes (the archive, which records when it was made, passes False).
+    """
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
         pagesize=st.PAGE_SIZE,
         leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
-        title=metadata.title, author=metadata.author, subject=metadata.subject,
+        title=metadata.title, author=metadata.author, subject=metadata.subject, keywords=keywords,
         creator="Oppfølgingsplan", producer="Oppfølgingsplan (reportlab)",
-        lang="nb-NO",
+        lang=language,
         # Every page starts in this font; reportlab's default (Helvetica) is not
         # embedded, and a PDF/A-minded reader would flag it.
         initialFontName=register_fonts().regular, initialFontSize=10, initialLeading=12,
-        invariant=1,  # fixed creation date and document id: same input, same bytes
+        invariant=1 if invariant else 0,
     )
-    templates = [
-        PageTemplate(id=COVER, frames=[_frame(COVER)], onPage=cover_page),
-        PageTemplate(id=PLAN, frames=[_frame(PLAN)], onPage=plan_page),
-    ]
-    if not with_cover:
-        templates.reverse()  # the first template is the one page one uses
     doc.addPageTemplates(templates)
     # Compressed streams as plain binary, without reportlab's default ASCII85 layer
     # on top: some 10 % smaller files, and no pure-Python base-85 encoding of every
     # page and font (about 15 ms of a large plan, issue 7). This process makes no
     # other PDFs, so the setting is simply ours.
     rl_config.useA85 = 0
-    doc.build(story, canvasmaker=_NumberingCanvas)
+    doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()

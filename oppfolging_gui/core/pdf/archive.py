@@ -1,0 +1,366 @@
+"""The archive of one plan: a single PDF/A-2b document for the employer's archive.
+
+When the absence ends, the employer files the plan and the documentation of the
+follow-up (meeting notes and the like) in its archive and deletes the local copies
+(seed 004). This document holds all of it:
+
+1. a first page saying what the document is: employee, employer, the period of the
+   absence, the versions included (with the page each starts on) and when it was made;
+2. every version of the plan, oldest first, each whole with its signatures, laid out
+   by the plan's own writer (:class:`~.plan.PlanWriter`), each starting on a new page
+   with its own footer;
+3. the follow-up of the newest version: the end of the absence, the exceptions with
+   their reasons, and every event of the log with its note printed whole (a referat
+   of several paragraphs flows on over pages).
+
+"Side n av m" runs over the whole document. The page numbers in the list of contents
+are drawn when the pages are saved (the canvas holds them back for the footer count
+anyway), so the document is laid out once.
+
+Every word of the archive's own (not the form's) is in :mod:`.archive_wording`, per language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus.flowables import HRFlowable
+
+from ... import __version__
+from ..formspec import FormSpec, load_form
+from ..model import Plan
+from ..storage import PlanFileError, read_plan
+from ..versions import versions_of
+from . import styles as st
+from .archive_wording import DEFAULT_LANGUAGE, TEXTS, ArchiveTexts
+from .blocks import Ink, row_table, table_style, text_block, text_block_need
+from .pdfa import ArchivalCanvas
+from .plan import PlanWriter
+from .render import _ink, _short, plan_footer
+from .story import Story
+from .template import Metadata, build_with_templates, page_template
+from .text import format_date
+
+__all__ = ["archive_versions", "render_archive_pdf"]
+
+
+# Room (points) a part needs to start on a page (see story.Story).
+_ROW_NEED, _EVENT_NEED = 30.0, 40.0
+_FRONT, _FOLLOW_UP = "front", "follow-up"
+
+
+# ------------------------------------------------------------ the versions
+def same_employee(a: Plan, b: Plan) -> bool:
+    """Whether two versions are about the same person (never join two employees' plans).
+
+    The national ID decides when both have one (a name may be corrected between
+    versions); otherwise the name, ignoring case and spacing.
+    """
+    id_a = "".join(a.key_info.employee.national_id.split())
+    id_b = "".join(b.key_info.employee.national_id.split())
+    if id_a and id_b:
+        return id_a == id_b
+    return " ".join(a.employee_name.casefold().split()) == " ".join(b.employee_name.casefold().split())
+
+
+def archive_versions(source: Path) -> list[Plan]:
+    """``source``'s plan and every version of it in ``source``'s folder, oldest first.
+
+    Only versions with the same ``plan_id`` and the same employee are included.
+    Raises :class:`PlanFileError` when ``source`` cannot be read, OSError when its
+    folder cannot be listed.
+    """
+    plan = read_plan(source)
+    found: dict[Path, Plan] = {source.resolve(): plan}
+    for entry in versions_of(source.parent, plan.plan_id):
+        if entry.path.resolve() in found:
+            continue
+        try:
+            other = read_plan(entry.path)
+        except PlanFileError:
+            continue  # changed or removed since the folder was read: not a version any more
+        if other.plan_id == plan.plan_id and same_employee(other, plan):
+            found[entry.path.resolve()] = other
+    ordered = sorted(found.items(), key=lambda item: (
+        item[1].version, item[1].filled_date or date.min, item[0].name))
+    return [version for _, version in ordered]
+
+
+# ------------------------------------------------------------ page numbers
+class _PageMark(Flowable):
+    """Invisible: notes the page it lands on, under ``key``."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.page_marks[self.key] = len(self.canv._page_states)
+
+
+class _PageRef(Flowable):
+    """The printed page number of a mark, drawn when the pages are saved."""
+
+    def __init__(self, key: str, style) -> None:
+        super().__init__()
+        self.key = key
+        self.style = style
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def draw(self):
+        x, y = self.canv.absolutePosition(self.width, self.height - self.style.fontSize)
+        self.canv.page_refs.setdefault(len(self.canv._page_states), []).append((x, y, self.key, self.style))
+
+
+class _ArchiveCanvas(ArchivalCanvas):
+    """PDF/A-2b pages that can print, on page one, the pages the versions start on."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page_marks: dict[str, int] = {}  # key -> index of the page it is on
+        self.page_refs: dict[int, list] = {}  # page index -> (x, y, key, style) to print
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        super()._draw_footer(number, total)
+        for x, y, key, style in self.page_refs.get(self.page_index, ()):
+            index = self.page_marks.get(key)
+            printed = self.page_numbers[index] if index is not None else None
+            if printed is None:
+                continue
+            self.saveState()
+            self.setFont(style.fontName, style.fontSize)
+            self.setFillColor(style.textColor)
+            self.drawRightString(x, y, str(printed))
+            self.restoreState()
+
+
+# ------------------------------------------------------------ the document
+@dataclass
+class _ArchiveWriter:
+    form: FormSpec
+    versions: Sequence[Plan]
+    ink: Ink
+    words: ArchiveTexts
+    made_on: date
+
+    @property
+    def newest(self) -> Plan:
+        return self.versions[-1]
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = [_PageMark(_FRONT), *self._front_page()]
+        for index, version in enumerate(self.versions):
+            key = _version_key(index)
+            story += [NextPageTemplate(key), PageBreak(), _PageMark(key)]
+            story += PlanWriter(self.form, version, self.ink).story()
+        story += [NextPageTemplate(_FOLLOW_UP), PageBreak(), _PageMark(_FOLLOW_UP)]
+        story += self._follow_up()
+        return story
+
+    # -- page one ----------------------------------------------------------------------
+    def _front_page(self) -> list[Flowable]:
+        ink, styles, words = self.ink, self.ink.styles, self.words
+        plan = self.newest
+        key = plan.key_info
+        head = Table(
+            [[ink.line(words.kind, styles.table_head), ink.line(self.form.form_number, styles.form_number)],
+             [ink.line(words.title, styles.title), ""]],
+            colWidths=[st.CONTENT_WIDTH * 0.72, st.CONTENT_WIDTH * 0.28],
+        )
+        head.setStyle(table_style([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBELOW", (0, 1), (-1, 1), 1.2, st.ACCENT),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+        ]))
+
+        def row(label: str, value: str) -> tuple[Flowable, Flowable]:
+            return ink.line(label, styles.label), ink.text(value, styles.cell)
+
+        facts = [row(label, value) for label, value in (
+            (words.employee, key.employee.full_name),
+            (words.national_id, key.employee.national_id),
+            (words.employer, key.employer.name),
+            (words.business_number, key.employer.business_number),
+            (words.manager, key.employer.manager.full_name),
+            (words.absence, self._period()),
+            (words.made_on, words.made_by.format(date=format_date(self.made_on), version=__version__)),
+        ) if value.strip()]
+        return [
+            head, Spacer(0, 10),
+            ink.line(words.about, styles.letter),
+            ink.line(words.concerns, styles.section),
+            row_table(facts, blank=False),
+            ink.line(words.contents, styles.section),
+            self._contents(),
+            Spacer(0, 18),
+            _notice(ink, words.notice),
+            Spacer(0, 8),
+            ink.line(f"{words.plan_id}: {plan.plan_id}", styles.label),
+        ]
+
+    def _period(self) -> str:
+        absence = self.newest.key_info.absence
+        ended = _absence_ended(self.newest)
+        if absence.first_day is None:
+            return self.words.absence_unknown
+        if ended is None:
+            return self.words.absence_open.format(first=format_date(absence.first_day))
+        return self.words.absence_from_to.format(first=format_date(absence.first_day), last=format_date(ended))
+
+    def _contents(self) -> Table:
+        ink, styles, words = self.ink, self.ink.styles, self.words
+        rows: list[list] = [[ink.line(text, styles.table_head) for text in (
+            "", words.filled, words.signed, words.page)]]
+        for index, version in enumerate(self.versions):
+            rows.append([
+                ink.line(words.version.format(n=version.version), styles.cell),
+                ink.line(format_date(version.filled_date), styles.cell),
+                ink.line(self._signed(version), styles.cell),
+                _PageRef(_version_key(index), styles.cell),
+            ])
+        events = len(self.newest.follow_up.events)
+        rows.append([
+            ink.line(words.follow_up_entry, styles.cell), "",
+            ink.line(words.follow_up_summary.format(events=events), styles.cell),
+            _PageRef(_FOLLOW_UP, styles.cell),
+        ])
+        table = Table(rows, colWidths=[150, 74, st.CONTENT_WIDTH - 150 - 74 - 40, 40],
+                      repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table.setStyle(table_style([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.FAINT),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+            ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return table
+
+    def _signed(self, version: Plan) -> str:
+        words, signatures = self.words, version.signatures
+        drawn = (signatures.employee is not None, signatures.employer is not None)
+        text = {
+            (True, True): words.signed_both, (True, False): words.signed_employee,
+            (False, True): words.signed_employer, (False, False): "",
+        }[drawn]
+        if signatures.paper_copy_at_workplace:
+            text = f"{text}; {words.signed_paper}" if text else words.signed_paper
+        return text or words.signed_none
+
+    # -- the follow-up -----------------------------------------------------------------
+    def _follow_up(self) -> list[Flowable]:
+        ink, styles, words, plan = self.ink, self.ink.styles, self.words, self.newest
+        follow_up = plan.follow_up
+        story = Story()
+        story.heading(ink.line(words.follow_up_title, styles.section))
+        story.heading(ink.line(words.follow_up_intro.format(
+            version=plan.version, filled=format_date(plan.filled_date)), styles.intro))
+        absence = plan.key_info.absence
+        dates = [
+            (words.first_day, absence.first_day),
+            (words.sick_note_date, absence.sick_note_date),
+            (words.absence_ended, _absence_ended(plan)),
+            (words.dialogue_meeting_2_date, follow_up.dialogue_meeting_2_date),
+        ]
+        rows = [(ink.line(label, styles.label),
+                 ink.line(format_date(day) or words.not_recorded, styles.cell if day else styles.empty))
+                for label, day in dates]
+        author = "\n".join(part for part in (follow_up.sick_note_author.name, follow_up.sick_note_author.address) if part)
+        if author.strip():
+            rows.append((ink.line(words.sick_note_author, styles.label), ink.text(author, styles.cell)))
+        story.add(row_table(rows, blank=False), need=_ROW_NEED)
+
+        story.heading(ink.line(words.exceptions, styles.group))
+        reasons = [(path, getattr(follow_up.exceptions, path.rsplit(".", 1)[1]))
+                   for path in ("follow_up.exceptions.plan", "follow_up.exceptions.dialogue_meeting_1",
+                                "follow_up.exceptions.dialogue_meeting_2")]
+        reasons = [(path, reason) for path, reason in reasons if reason.strip()]
+        if not reasons:
+            story.add(ink.line(words.no_exceptions, styles.empty), need=_ROW_NEED)
+        for path, reason in reasons:
+            story.extend(text_block(ink, self.form.label(path), reason, blank=False),
+                         need=text_block_need(blank=False, lines=1))
+
+        story.heading(ink.line(words.log, styles.group))
+        events = sorted(follow_up.events, key=lambda event: event.date or date.max)
+        if not events:
+            story.add(ink.line(words.no_events, styles.empty), need=_ROW_NEED)
+        for number, event in enumerate(events, start=1):
+            heading = words.event_heading.format(
+                n=number, date=format_date(event.date) or words.no_date,
+                kind=self.form.choice_label("event_kinds", event.kind))
+            story.heading(ink.line(heading, styles.group))
+            note: list[Flowable] = [ink.text(event.note)] if event.note.strip() else []
+            note.append(HRFlowable(width="100%", thickness=0.5, color=st.FAINT, spaceBefore=4, spaceAfter=0))
+            story.extend(note, need=_EVENT_NEED)
+        return story.finish()
+
+    # -- the frame around ---------------------------------------------------------------
+    def templates(self) -> list:
+        name = _short(self.newest.employee_name)
+        archive_footer = " · ".join(part for part in (self.form.form_number, self.words.footer.format(name=name)) if part)
+        templates = [page_template(_FRONT, archive_footer)]
+        templates += [page_template(_version_key(i), plan_footer(self.form, v)) for i, v in enumerate(self.versions)]
+        templates.append(page_template(_FOLLOW_UP, archive_footer))
+        return templates
+
+    def metadata(self) -> Metadata:
+        name = _short(self.newest.employee_name)
+        title = f"{self.words.title} – {name}" if name else self.words.title
+        return Metadata(
+            title=title,
+            author=_short(self.newest.key_info.employer.name) or "Oppfølgingsplan",
+            subject=self.words.subject.format(form_number=self.form.form_number),
+        )
+
+
+def _version_key(index: int) -> str:
+    return f"version-{index}"
+
+
+def _absence_ended(plan: Plan) -> date | None:
+    # follow_up.absence_ended arrives with format version 2 (nav's model step).
+    return getattr(plan.follow_up, "absence_ended", None)
+
+
+def _notice(ink: Ink, text: str) -> Table:
+    table = Table([[ink.line(text, ink.styles.signature_note)]], colWidths=[st.CONTENT_WIDTH])
+    table.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), 0.8, st.RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), st.SUBBAND),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
+def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
+                       language: str = DEFAULT_LANGUAGE) -> bytes:
+    """The archive of ``versions`` (oldest first, at least one) as PDF/A-2b bytes."""
+    if not versions:
+        raise ValueError("an archive needs at least one version of the plan")
+    words = TEXTS.get(language, TEXTS[DEFAULT_LANGUAGE])
+    frozen = [version.model_copy(deep=True) for version in versions]  # the window may edit on
+    writer = _ArchiveWriter(load_form(), frozen, _ink(), words, made_on or date.today())
+    metadata = writer.metadata()
+    story = writer.story()
+    keywords = words.keywords.format(form_number=writer.form.form_number)
+    return build_with_templates(
+        story, metadata, writer.templates(), canvasmaker=_ArchiveCanvas, invariant=False,
+        language=words.language_tag, keywords=keywords,
+    )
