@@ -213,7 +213,7 @@ class _ArchiveWriter:
 
     def _period(self) -> str:
         absence = self.newest.key_info.absence
-        ended = _absence_ended(self.newest)
+        ended = self.newest.follow_up.absence_ended
         if absence.first_day is None:
             return self.words.absence_unknown
         if ended is None:
@@ -274,7 +274,7 @@ class _ArchiveWriter:
         dates = [
             (words.first_day, absence.first_day),
             (words.sick_note_date, absence.sick_note_date),
-            (words.absence_ended, _absence_ended(plan)),
+            (words.absence_ended, follow_up.absence_ended),
             (words.dialogue_meeting_2_date, follow_up.dialogue_meeting_2_date),
         ]
         rows = [(ink.line(label, styles.label),
@@ -331,11 +331,6 @@ class _ArchiveWriter:
 
 def _version_key(index: int) -> str:
     return f"version-{index}"
-
-
-def _absence_ended(plan: Plan) -> date | None:
-    # follow_up.absence_ended arrives with format version 2 (nav's model step).
-    return getattr(plan.follow_up, "absence_ended", None)
 
 
 def _notice(ink: Ink, text: str) -> Table:

@@ -83,8 +83,7 @@ def three_versions(first: Plan) -> list[Plan]:
         day += timedelta(days=9)
         v3.follow_up.events.append(FollowUpEvent(date=day, kind=kind, note=note))
     v3.follow_up.exceptions.dialogue_meeting_2 = EXCEPTION
-    if hasattr(v3.follow_up, "absence_ended"):  # format version 2
-        v3.follow_up.absence_ended = ABSENCE_ENDED
+    v3.follow_up.absence_ended = ABSENCE_ENDED
     return [v1, v2, v3]
 
 
