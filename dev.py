@@ -5,7 +5,7 @@
     python3 dev.py test [ARGS]    run every test (pytest, offscreen Qt)
     python3 dev.py bench          run the speed benchmarks (benchmarks/)
     python3 dev.py build          build the desktop bundle (packaging/)
-    python3 dev.py translations   compile oppfolging_gui/gui/translations/*.ts to .qm
+    python3 dev.py translations   update the window's .ts files from the sources, compile them to .qm
 
 The first call makes a virtual environment in .venv and installs the project into
 it; later calls reinstall only when pyproject.toml has changed.
@@ -65,8 +65,17 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
     if command == "translations":
         python = ensure_environment("test")
-        lrelease = python.with_name("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
-        sources = sorted((ROOT / "oppfolging_gui" / "gui" / "translations").glob("*.ts"))
+        exe = ".exe" if os.name == "nt" else ""
+        folder = ROOT / "oppfolging_gui" / "gui" / "translations"
+        # Our own texts: every tr() of the window, into the nynorsk and English files
+        # (new texts arrive "unfinished", to be translated; qtbase_nb.ts is Qt's, not ours).
+        ours = [str(folder / f"oppfolging_{lang}.ts") for lang in ("nn", "en")]
+        gui = sorted(str(p) for p in (ROOT / "oppfolging_gui" / "gui").glob("*.py"))
+        lupdate = python.with_name(f"pyside6-lupdate{exe}")
+        if subprocess.call([str(lupdate), "-locations", "none", "-no-obsolete", *gui, "-ts", *ours]) != 0:
+            return 1
+        lrelease = python.with_name(f"pyside6-lrelease{exe}")
+        sources = sorted(folder.glob("*.ts"))
         return subprocess.call([str(lrelease), *(str(ts) for ts in sources)])
     print(__doc__)
     return 2

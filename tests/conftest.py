@@ -33,6 +33,30 @@ def isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return home
 
 
+@pytest.fixture(autouse=True, scope="session")
+def bokmal_for_every_module():
+    """Module fixtures run before the per-test ones below: they too see bokmål, never the
+    language kept in the developer's own settings."""
+    from oppfolging_gui.core import i18n
+
+    i18n.set_language("nb")
+
+
+@pytest.fixture(autouse=True)
+def bokmal_unless_a_test_asks(monkeypatch: pytest.MonkeyPatch):
+    """Every test starts in bokmål whatever the developer's locale and settings (child
+    processes too: their environment says bokmål); a test that switches language, or asks
+    the rule again with ``set_language(None)``, leaves nothing behind."""
+    from oppfolging_gui.core import i18n
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.set_language("nb")
+    yield
+    i18n.set_language("nb")
+
+
 @pytest.fixture
 def example_plan_path() -> Path:
     return EXAMPLE_PLAN

@@ -4,6 +4,12 @@ This is the one place that holds the form's own wording — section titles, labe
 help texts — and which fields are required or belong to page one. The window, the
 PDF and validation all read it; nothing else repeats a label.
 
+The form is written in bokmål (``oppfolgingsplan.json``, the structure and the
+wording). Nynorsk and English are overlays of wording only
+(``oppfolgingsplan.nn.json``, ``oppfolgingsplan.en.json``), keyed by section id,
+``section.group`` id, field path and choice value, so the structure lives in one
+file and a translation can never add, drop or reorder a field.
+
 Paths inside repeated blocks use ``*`` for the index (``measures.*.description``);
 :meth:`FormSpec.field` resolves a concrete path such as ``measures.2.description``.
 """
@@ -16,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
+
+from .i18n import Language, resolve
 
 FieldKind = Literal[
     "text", "multiline", "date", "percent", "yes_no", "checkbox",
@@ -145,8 +153,50 @@ def parse_form(raw: dict[str, Any]) -> FormSpec:
     )
 
 
+def load_form(lang: Language | str | None = None) -> FormSpec:
+    """The form in ``lang`` (default: the program's current language), read once per process."""
+    return _load_form(resolve(lang))
+
+
 @cache
-def load_form() -> FormSpec:
-    """The form description shipped with the program (read once per process)."""
-    text = resources.files("oppfolging_gui.forms").joinpath("oppfolgingsplan.json").read_text("utf-8")
-    return parse_form(json.loads(text))
+def _load_form(language: Language) -> FormSpec:
+    raw = read_form_file("oppfolgingsplan.json")
+    if language != "nb":
+        raw = translate_form(raw, read_form_file(f"oppfolgingsplan.{language}.json"))
+    return parse_form(raw)
+
+
+def read_form_file(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("oppfolging_gui.forms").joinpath(name).read_text("utf-8"))
+
+
+def translate_form(raw: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the bokmål form ``raw`` with the wording of ``overlay`` (see the module doc).
+
+    A text the overlay lacks stays bokmål rather than disappearing; a test keeps the
+    overlays complete.
+    """
+    form = json.loads(json.dumps(raw))  # deep copy: the bokmål form stays as read
+    form["title"] = overlay.get("title", form["title"])
+    if overlay.get("intro"):
+        form["intro"] = list(overlay["intro"])
+    fields = overlay.get("fields", {})
+    for spec in form.get("header_fields", ()):
+        _translate(spec, fields.get(spec["path"], {}), ("label", "help"))
+    for section in form["sections"]:
+        _translate(section, overlay.get("sections", {}).get(section["id"], {}), ("title", "intro", "item_title"))
+        for group in section["groups"]:
+            key = f"{section['id']}.{group['id']}"
+            _translate(group, overlay.get("groups", {}).get(key, {}), ("title", "help"))
+            for spec in group["fields"]:
+                _translate(spec, fields.get(spec["path"], {}), ("label", "help"))
+    for choice_set, values in form.get("choices", {}).items():
+        words = overlay.get("choices", {}).get(choice_set, {})
+        form["choices"][choice_set] = {value: words.get(value, label) for value, label in values.items()}
+    return form
+
+
+def _translate(node: dict[str, Any], words: dict[str, str], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        if node.get(key) and words.get(key):
+            node[key] = words[key]

@@ -51,7 +51,7 @@ def _describe_with_form_labels(schema: dict[str, Any]) -> None:
 
     labels: dict[int, list[str]] = {}
     properties: dict[int, dict[str, Any]] = {}
-    for spec in load_form().all_fields:
+    for spec in load_form("nb").all_fields:  # the file format is described in bokmål
         node = _property(schema, spec.path.split("."))
         if node is not None and spec.label not in labels.setdefault(id(node), []):
             labels[id(node)].append(spec.label)

@@ -1,4 +1,4 @@
-"""The program's own settings: for now the list of recently opened plans.
+"""The program's own settings: the recently opened plans and the chosen language.
 
 Only file paths are kept (never anything from inside a plan), as JSON written
 atomically in ``config_dir()``. A missing or damaged settings file is treated as
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .appdirs import config_dir
 from .atomic import atomic_write_bytes
+from .i18n import LANGUAGES, Language
 
 MAX_RECENT = 10
 _FILE_NAME = "settings.json"
@@ -71,4 +72,16 @@ def remove_recent_files(removed: list[Path]) -> list[Path]:
 def clear_recent_files() -> None:
     data = _load()
     data["recent_files"] = []
+    _store(data)
+
+
+def saved_language() -> Language | None:
+    """The language chosen in the window's menu, if any (a damaged value counts as none)."""
+    value = _load().get("language")
+    return value if value in LANGUAGES else None
+
+
+def save_language(language: Language) -> None:
+    data = _load()
+    data["language"] = language
     _store(data)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+from .i18n import tr
 
 
 @dataclass
@@ -71,3 +69,20 @@ def create_actions(parent: QObject) -> Actions:
                         tip=tr("Se en ferdig utfylt plan (oppdiktet)")),
         about=_action(parent, "action_about", tr("&Om programmet")),
     )
+
+
+def retranslate_actions(actions: Actions) -> None:
+    """Every action's texts in the current language (after the language changed).
+
+    The texts are those of freshly made actions, so this never drifts from
+    :func:`create_actions`; the actions themselves (connections, shortcuts, state)
+    stay as they are.
+    """
+    owner = QObject()
+    fresh = create_actions(owner)
+    for name in fields(Actions):
+        old, new = getattr(actions, name.name), getattr(fresh, name.name)
+        old.setText(new.text())
+        old.setToolTip(new.toolTip())
+        old.setStatusTip(new.statusTip())
+    owner.deleteLater()

@@ -6,7 +6,6 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
@@ -53,23 +52,9 @@ def _set_up(app: QApplication) -> None:
 
 
 def _install_translations(app: QApplication) -> None:
-    """The program's language, and Qt's own buttons and dialogs in the same language.
+    """The window speaks the program's language (``core.i18n``: chosen in the menu and kept
+    in the settings, else the system's), Qt's own buttons and dialogs with it."""
+    from ..core.i18n import current_language
+    from .i18n import install_translations
 
-    The program is written in bokmål. A translation of it for the system language
-    (``translations/oppfolging_<lang>.qm``) is used when there is one, with Qt's own
-    translation for that language. Otherwise the program stays bokmål, and so do
-    Qt's «Ja», «Nei», «Avbryt» and file and print dialogs, whatever the system language:
-    Qt ships no bokmål of its own, so ``translations/qtbase_nb.qm`` is ours.
-    """
-    locale = QLocale.system()
-    folder = str(resources.files("oppfolging_gui.gui").joinpath("translations"))
-    own = QTranslator(app)
-    if own.load(locale, "oppfolging", "_", folder):
-        app.installTranslator(own)
-        qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-        return
-    bokmal = QTranslator(app)
-    if bokmal.load("qtbase_nb", folder):
-        app.installTranslator(bokmal)
+    install_translations(app, current_language())

@@ -58,6 +58,14 @@ class Binder:
         if refresh:
             self.refresh_all()
 
+    def detach(self) -> None:
+        """Let go of the document and forget every editor (their widgets are going away)."""
+        if self._unsubscribe:
+            self._unsubscribe()
+        self._unsubscribe = None
+        self.document = None
+        self._editors.clear()
+
     def refresh_all(self) -> None:
         assert self.document is not None
         for editor in self._editors.values():

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
+from .i18n import tr
 from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only
 
 Commit = Callable[[Any], None]
@@ -46,12 +47,6 @@ Commit = Callable[[Any], None]
 DATE_PLACEHOLDER = "dd.mm.åååå"
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _COMPACT_DATE = re.compile(r"(\d{2})(\d{2})(\d{4})")
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("fields", text)
 
 
 # ----------------------------------------------------------------------- undo keys

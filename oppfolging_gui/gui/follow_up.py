@@ -37,13 +37,8 @@ from ..core.formspec import load_form
 from ..core.model import FollowUpEvent
 from .binding import Binder
 from .fields import UndoKeys, make_editor
+from .i18n import tr
 from .look import Card, set_text_colour, set_text_kind
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("follow_up", text)
 
 
 def _dmy(day: date) -> str:
@@ -143,7 +138,6 @@ class MilestonesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("milestones_panel")
-        self.setAccessibleName(tr("Tidsfrister i oppfølgingen"))
         self._document: PlanDocument | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._today: date | None = None
@@ -151,11 +145,8 @@ class MilestonesPanel(QWidget):
         self.heading.setObjectName("milestonesHeading")
         self.heading.setWordWrap(True)
         self.rows = {mid: _MilestoneRow(mid) for mid in MILESTONE_IDS}
-        self.export_button = QPushButton(tr("Legg fristene i kalenderen …"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("milestones_export_ics")
-        self.export_button.setToolTip(
-            tr("Lagrer fristene som en kalenderfil (.ics) som Outlook, Google Kalender og Thunderbird kan importere.")
-        )
         self.export_button.clicked.connect(self.export_calendar)
         # The rows scroll inside the panel, so a short dock never squeezes them.
         inner = QWidget()
@@ -177,6 +168,15 @@ class MilestonesPanel(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self.scroll, 1)
         column.addWidget(self.export_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (at start, and when the language changes)."""
+        self.setAccessibleName(tr("Tidsfrister i oppfølgingen"))
+        self.export_button.setText(tr("Legg fristene i kalenderen …"))
+        self.export_button.setToolTip(
+            tr("Lagrer fristene som en kalenderfil (.ics) som Outlook, Google Kalender og Thunderbird kan importere.")
+        )
         self.refresh()
 
     # ------------------------------------------------------------------ wiring
@@ -293,8 +293,13 @@ class FollowUpLogEditor(QWidget):
             self.grid.addWidget(header, 0, col)
 
     # ------------------------------------------------------------------ wiring
-    def set_document(self, document: PlanDocument) -> None:
+    def set_document(self, document: PlanDocument | None) -> None:
+        """Show ``document``'s log; None lets go of the document (the form is rebuilt)."""
         self._clear_rows()  # the old rows' paths may not exist in the new plan
+        if document is None:
+            self.binder.detach()
+            self._count = -1
+            return
         self.binder.set_document(document)
         self._rebuild()
 

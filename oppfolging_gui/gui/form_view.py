@@ -28,15 +28,11 @@ from ..core.model import Measure
 from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .follow_up import FollowUpLogEditor
+from .i18n import tr
 from .look import Card, set_background, set_text_kind
 from .signature import SignatureField
 
 MAX_FORM_WIDTH = 800
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("FormView", text)
 
 
 class FormView(QScrollArea):
@@ -157,6 +153,34 @@ class FormView(QScrollArea):
             row = FieldRow(spec, editor)
         self.rows[path] = row
         return row
+
+    def retranslate(self) -> None:
+        """The form again in the current language, rebuilt from the model.
+
+        The model is the truth: the plan, unsaved edits and undo history belong to the
+        document and are untouched; only the widgets showing it are made anew. The
+        section in view stays in view.
+        """
+        document = self.binder.document
+        section = self._current_section if self.verticalScrollBar().value() > 0 else -1
+        for widget in self.document_widgets:
+            widget.set_document(None)  # type: ignore[attr-defined]
+        self.binder.remove_prefix("")
+        self.rows.clear()
+        self.document_widgets.clear()
+        self.sections.clear()
+        self.measure_blocks.clear()
+        old = self.takeWidget()
+        if old is not None:
+            old.hide()
+            old.setParent(None)  # gone from the window (and findChild) at once
+            old.deleteLater()
+        self.form = load_form()
+        self._build()
+        if document is not None:
+            self.set_document(document)
+        if section >= 0:  # at the top (the form's title) it stays at the top
+            QTimer.singleShot(0, lambda: self.scroll_to_section(min(section, len(self.sections) - 1)))
 
     # ------------------------------------------------------------------ measures
     def _measure_block(self, index: int) -> QFrame:

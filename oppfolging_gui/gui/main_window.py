@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QPushButton,
     QToolBar,
     QVBoxLayout,
@@ -26,14 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..core import settings
 from ..core.document import Change, PlanDocument
-from .actions import Actions, create_actions
+from ..core.i18n import Language, set_language
+from .actions import Actions, create_actions, retranslate_actions
 from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
 from .file_safety import PlanFileGuard, SaveChoice
 from .follow_up import MilestonesPanel
 from .form_view import FormView
+from .i18n import install_translations
+from .language_menu import LanguageActions
 from .look import Banner
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
@@ -57,6 +63,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.session = PlanSession(self, document)
         self._install_safety()
         self.actions: Actions = create_actions(self)
+        self.language_actions = LanguageActions(self, self.choose_language)
         self.binder = Binder()
         self.binder.after_change.append(self._document_changed)
         self.undo_keys = UndoKeys(self.actions.undo.trigger, self.actions.redo.trigger, self)
@@ -67,6 +74,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self._set_texts()
         self.validation = ValidationView(self.form_view.show_findings, self.findings_label, self)
         self.binder.after_change.append(self.validation.changed)
         self._connect_actions()
@@ -80,26 +88,24 @@ class MainWindow(PlanFiles, QMainWindow):
     def _build_central(self) -> None:
         self.outline = QListWidget()
         self.outline.setObjectName("section_list")
-        self.outline.setAccessibleName(self.tr("Deler av skjemaet"))
         self.outline.setFixedWidth(230)
+        self.outline.setWordWrap(True)  # section titles are longer in some languages
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.setFrameShape(QFrame.Shape.NoFrame)
         self.outline.setStyleSheet(
             "QListWidget { background: #eef1f4; padding-top: 16px; }"
             "QListWidget::item { padding: 8px 14px; color: #2b3a4a; }"
             "QListWidget::item:selected { background: #d7e3f4; color: #10233a; font-weight: 600; }"
         )
-        for section, _ in self.form_view.sections:
-            self.outline.addItem(section.title)
-        self.outline.setCurrentRow(0)
+        self._fill_outline()
         self.outline.itemClicked.connect(lambda item: self.form_view.scroll_to_section(self.outline.row(item)))
         self.outline.currentRowChanged.connect(self._outline_row_changed)
         self.form_view.current_section_changed.connect(self._section_scrolled)
 
-        self.banner_button = QPushButton(self.tr("Opprett ny versjon fra denne"))
+        self.banner_button = QPushButton()
         self.banner_button.setObjectName("new_version_from_this")
         self.banner_button.clicked.connect(self.new_version)
         self.banner = Banner("read_only_banner", "#fff4d6", "#5c4300", self.banner_button, bold=True)
-        self.banner.label.setText(self.tr("Eldre versjon – skrivebeskyttet"))
 
         right = QWidget()
         column = QVBoxLayout(right)
@@ -119,7 +125,7 @@ class MainWindow(PlanFiles, QMainWindow):
 
     def _build_milestones_dock(self) -> None:
         self.milestones = MilestonesPanel()
-        dock = QDockWidget(self.tr("Tidsfrister"), self)
+        dock = self.milestones_dock = QDockWidget(self)
         dock.setObjectName("milestones_dock")
         dock.setWidget(self.milestones)
         # Always visible: the deadlines are what a manager must not miss.
@@ -151,12 +157,15 @@ class MainWindow(PlanFiles, QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.add_measure)
+        language_menu = self.menuBar().addMenu(self.tr("&Språk"))
+        language_menu.setObjectName("language_menu")
+        language_menu.addActions(list(self.language_actions.actions.values()))
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
         help_menu.addActions([a.example, a.about])
         self.refresh_recent_menu()
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Verktøylinje"))
+        toolbar = self.toolbar = QToolBar()
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -201,6 +210,52 @@ class MainWindow(PlanFiles, QMainWindow):
         shown.connect(self._document_shown)
         self.session.recent_changed.connect(self.refresh_recent_menu)
         self.session.notice.connect(self.statusBar().showMessage)
+
+    def _set_texts(self) -> None:
+        """The window's own texts (menus and form have theirs), at start and in a new language."""
+        self.outline.setAccessibleName(self.tr("Deler av skjemaet"))
+        self.banner_button.setText(self.tr("Opprett ny versjon fra denne"))
+        self.banner.label.setText(self.tr("Eldre versjon – skrivebeskyttet"))
+        self.milestones_dock.setWindowTitle(self.tr("Tidsfrister"))
+        self.toolbar.setWindowTitle(self.tr("Verktøylinje"))
+        self.recovery_action.setText(self.tr("Gjenopprett ulagrede planer …"))
+
+    def _fill_outline(self) -> None:
+        self.outline.clear()
+        for section, _ in self.form_view.sections:
+            self.outline.addItem(section.title)
+        self.outline.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ language
+    def choose_language(self, language: Language) -> None:
+        """Speak ``language`` at once, and from now on: the window, its PDFs, the command line."""
+        set_language(language)
+        settings.save_language(language)
+        app = QApplication.instance()
+        if app is not None:
+            install_translations(app, language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language.
+
+        The plan, its unsaved edits and undo history belong to the document and stay
+        as they are; the form is rebuilt from it, menus and labels get their texts anew.
+        """
+        retranslate_actions(self.actions)
+        self.language_actions.show_current()
+        self.recent_menu.setParent(None)  # type: ignore[call-overload]  # parented to the window
+        self.recent_menu.deleteLater()
+        self.setMenuBar(QMenuBar())  # the old one, with its menus, is deleted at once
+        self._build_menus()
+        self._set_texts()
+        self.form_view.retranslate()
+        self._fill_outline()
+        self.milestones.retranslate()
+        self.retention.retranslate()
+        self.retention.show_for(self.document)
+        self.validation.set_document(self.document)
+        self._update_state()
 
     # ------------------------------------------------------------------ document
     @property
@@ -292,7 +347,7 @@ class MainWindow(PlanFiles, QMainWindow):
     # Recovery copies, the lock file and edits behind the window's back (issue 6):
     # the session's; the window keeps the names its tests and dialogs know.
     def _install_safety(self) -> None:
-        self.recovery_action = QAction(self.tr("Gjenopprett ulagrede planer …"), self)
+        self.recovery_action = QAction(self)
         self.recovery_action.setObjectName("action_recover")
         self.recovery_action.triggered.connect(self.show_recovery)
 

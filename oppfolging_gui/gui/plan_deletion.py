@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
 from ..core.document import PlanDocument
 from ..core.untrusted import one_line
 from ..core.model import Plan
+from .i18n import tr
 from .look import INK, Banner
 
 if TYPE_CHECKING:
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 _Button = QMessageBox.StandardButton
 _LISTED_FILES = 8  # more than this are counted, not named
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDeletion", text)
 
 
 def delete_open_plan(session: PlanSession, window: QWidget) -> bool:
@@ -89,15 +85,21 @@ class RetentionReminder(Banner):
     """«Planen trengs kanskje ikke lenger»: shown over the form when it is time."""
 
     def __init__(self, session: PlanSession) -> None:
-        self.delete_button = QPushButton(tr("Slett plan …"))
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("retention_delete")
         self.delete_button.clicked.connect(lambda: delete_open_plan(session, self.window()))
-        self.later_button = QPushButton(tr("Ikke nå"))
+        self.later_button = QPushButton()
         self.later_button.setObjectName("retention_later")
         super().__init__("retention_reminder", "#eef2f6", INK, self.delete_button, self.later_button)
         self.later_button.clicked.connect(self.hide)
         self.label.setObjectName("retention_text")
         session.document_changed.connect(self.show_for)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The buttons in the current language; the text is written by :meth:`show_for`."""
+        self.delete_button.setText(tr("Slett plan …"))
+        self.later_button.setText(tr("Ikke nå"))
 
     def show_for(self, document: PlanDocument, today: date | None = None) -> None:
         last = deletion_suggested(document.plan, today or date.today()) if document.path else None

@@ -12,7 +12,6 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.document import PlanDocument
@@ -20,12 +19,9 @@ from ..core.model import Plan
 from ..core.plan_identity import start_new_plan
 from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan, write_plan
 from ..core.versions import create_next_version, version_file_name
+from .i18n import tr
 
 _Button = QMessageBox.StandardButton
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanFiles", text)
 
 
 def plan_filter() -> str:

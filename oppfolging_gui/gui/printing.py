@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -36,16 +38,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 # (value for render_plan_pdf's cover, what the user sees: marked for lupdate here,
 # translated when shown)
 COVERS: tuple[tuple[str | None, str], ...] = (
-    (None, QT_TRANSLATE_NOOP("Printing", "Ingen forside")),
-    ("nav", QT_TRANSLATE_NOOP("Printing", "Forside for innsending til NAV")),
-    ("sick-note-author", QT_TRANSLATE_NOOP("Printing", "Følgebrev til sykmelder")),
+    (None, QT_TR_NOOP("Ingen forside")),
+    ("nav", QT_TR_NOOP("Forside for innsending til NAV")),
+    ("sick-note-author", QT_TR_NOOP("Følgebrev til sykmelder")),
 )
 # Pages are rendered as images at this resolution for the printer: sharp on paper,
 # and an A4 page stays about 35 MB in memory (1200 dpi would be over 500 MB).

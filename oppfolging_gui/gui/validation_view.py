@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ..core.document import Change, FieldChanged, PlanDocument
 from ..core.validation import Finding, findings_by_path, validate_plan
+from .i18n import tr
 
 DELAY_MS = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ValidationView", text)
 
 
 class ValidationView(QObject):

@@ -62,3 +62,64 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
     compiled = tmp_path / "qtbase_nb.qm"
     subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(compiled)], check=True, timeout=60)
     assert compiled.read_bytes() == (FOLDER / "qtbase_nb.qm").read_bytes(), "run: python3 dev.py translations"
+
+
+# ------------------------------------------------------------------ the program's own texts
+OURS = {lang: FOLDER / f"oppfolging_{lang}.ts" for lang in ("nn", "en")}
+GUI = Path(str(resources.files("oppfolging_gui.gui")))
+
+
+def _our_messages(language: str):
+    for message in ET.parse(OURS[language]).getroot().iter("message"):
+        yield message.findtext("source"), message.find("translation")
+
+
+@pytest.mark.parametrize("language", ["nn", "en"])
+def test_every_text_of_the_window_is_translated_with_its_placeholders(language):
+    has_shortcut = re.compile(r"&(?!&)\w")
+    for source, translation in _our_messages(language):
+        assert translation is not None and translation.get("type") is None, source
+        text = translation.text or ""
+        assert text.strip(), source
+        assert sorted(re.findall(r"%[sd]", source)) == sorted(re.findall(r"%[sd]", text)), source
+        assert bool(has_shortcut.search(source)) == bool(has_shortcut.search(text)), source
+
+
+def test_the_translations_hold_every_text_of_the_sources(tmp_path):
+    """A new tr() text fails here until ``python3 dev.py translations`` has taken it in and
+    it is translated (the test above)."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+                   check=True, timeout=120)
+    wanted = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    for language in OURS:
+        have = {source for source, _ in _our_messages(language)}
+        assert wanted - have == set(), f"run: python3 dev.py translations ({language})"
+
+
+@pytest.mark.parametrize("language", ["nn", "en"])
+def test_our_shipped_qm_is_compiled_from_the_ts(tmp_path, language):
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    compiled = tmp_path / "ours.qm"
+    subprocess.run([str(lrelease), "-silent", str(OURS[language]), "-qm", str(compiled)], check=True, timeout=60)
+    assert compiled.read_bytes() == (FOLDER / f"oppfolging_{language}.qm").read_bytes(), "run: python3 dev.py translations"
+
+
+@pytest.mark.parametrize(("language", "cancel", "save"), [("nb", "Avbryt", "&Lagre"), ("nn", "Avbryt", "&Lagre"),
+                                                          ("en", "Cancel", "&Save")])
+def test_qt_and_the_program_speak_the_same_language(qapp, language, cancel, save):
+    from oppfolging_gui.gui.i18n import install_translations, remove_translations, tr
+
+    install_translations(qapp, language)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert tr("&Lagre") == save
+    finally:
+        remove_translations(qapp)
+    assert tr("&Lagre") == "&Lagre"

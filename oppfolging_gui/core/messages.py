@@ -1,0 +1,168 @@
+"""Every sentence the core and the command line say to a user, in bokmål, nynorsk and English.
+
+One table: a key names a message, :class:`Text` holds it in the three languages, and
+:func:`message` picks the language (the current one unless told) and fills in the
+placeholders (``str.format`` fields, the same in all three — a test checks that).
+The window's own texts live in Qt's translation files; what the core says (storage
+errors, validation findings, deadlines, PDFs, the command line) lives here, so the
+window and the command line say the same thing in the same words.
+
+Keys are grouped by who says them (``cli.``, ``argparse.``, ``storage.`` …). Dates are
+filled in already formatted (dd.mm.åååå in all three languages: a Norwegian form).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .i18n import Language, resolve
+
+
+class Text(NamedTuple):
+    nb: str
+    nn: str
+    en: str
+
+
+MESSAGES: dict[str, Text] = {
+    # ------------------------------------------------------------ the command line
+    "cli.description": Text(
+        nb="{app}: oppfølgingsplan ved sykmelding (NAV 25-02.01). Uten kommando åpnes vinduet, "
+           "eventuelt med planen FIL.",
+        nn="{app}: oppfølgingsplan ved sjukmelding (NAV 25-02.01). Utan kommando blir vindauget "
+           "opna, eventuelt med planen FIL.",
+        en="{app}: follow-up plan during sick leave (NAV 25-02.01). Without a command the window "
+           "opens, with the plan FILE if given.",
+    ),
+    "cli.epilog": Text(
+        nb="Eksempel: oppfolging validate plan.oppfplan",
+        nn="Døme: oppfolging validate plan.oppfplan",
+        en="Example: oppfolging validate plan.oppfplan",
+    ),
+    "cli.metavar.command": Text(nb="KOMMANDO", nn="KOMMANDO", en="COMMAND"),
+    "cli.metavar.file": Text(nb="FIL", nn="FIL", en="FILE"),
+    "cli.metavar.folder": Text(nb="MAPPE", nn="MAPPE", en="FOLDER"),
+    "cli.metavar.date": Text(nb="ÅÅÅÅ-MM-DD", nn="ÅÅÅÅ-MM-DD", en="YYYY-MM-DD"),
+    "cli.metavar.pdf": Text(nb="UT.pdf", nn="UT.pdf", en="OUT.pdf"),
+    "cli.metavar.ics": Text(nb="UT.ics", nn="UT.ics", en="OUT.ics"),
+    "cli.help.validate": Text(
+        nb="kontroller en plan og skriv funnene",
+        nn="kontroller ein plan og skriv ut funna",
+        en="check a plan and print the findings",
+    ),
+    "cli.help.pdf": Text(
+        nb="lag PDF av en plan, eller det tomme skjemaet",
+        nn="lag PDF av ein plan, eller det tomme skjemaet",
+        en="make a PDF of a plan, or of the blank form",
+    ),
+    "cli.help.cover": Text(nb="forside først", nn="framside først", en="a cover sheet first"),
+    "cli.help.blank": Text(
+        nb="tomt skjema for utfylling for hånd",
+        nn="tomt skjema for utfylling for hand",
+        en="the blank form, to fill in by hand",
+    ),
+    "cli.help.with_log": Text(
+        nb="ta med oppfølgingsloggen, unntakene og avslutningen av fraværet",
+        nn="ta med oppfølgingsloggen, unntaka og avsluttinga av fråveret",
+        en="include the follow-up log, the exceptions and the end of the absence",
+    ),
+    "cli.help.lang": Text(
+        nb="språket i PDF-en og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk)",
+        nn="språket i PDF-en og meldingane: nb (bokmål), nn (nynorsk) eller en (engelsk)",
+        en="the language of the PDF and the messages: nb (Bokmål), nn (Nynorsk) or en (English)",
+    ),
+    "cli.help.new_version": Text(
+        nb="opprett ny versjon av planen",
+        nn="opprett ny versjon av planen",
+        en="create a new version of the plan",
+    ),
+    "cli.help.dir": Text(
+        nb="mappen den nye versjonen skrives i (standard: planens mappe)",
+        nn="mappa den nye versjonen blir skriven i (standard: mappa til planen)",
+        en="the folder the new version is written to (default: the plan's folder)",
+    ),
+    "cli.help.today": Text(
+        nb="dagens dato, for skript og tester",
+        nn="dagens dato, for skript og testar",
+        en="today's date, for scripts and tests",
+    ),
+    "cli.help.deadlines": Text(
+        nb="tidsfristene i oppfølgingen",
+        nn="tidsfristane i oppfølginga",
+        en="the deadlines of the follow-up",
+    ),
+    "cli.help.json": Text(nb="skriv JSON", nn="skriv JSON", en="print JSON"),
+    "cli.help.ics": Text(
+        nb="skriv tidsfristene som kalenderfil",
+        nn="skriv tidsfristane som kalenderfil",
+        en="write the deadlines as a calendar file",
+    ),
+    "cli.help.versions": Text(
+        nb="list planene og versjonene i en mappe",
+        nn="list opp planane og versjonane i ei mappe",
+        en="list the plans and their versions in a folder",
+    ),
+    "cli.bad_date": Text(
+        nb="«{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
+        nn="«{text}» er ikkje ein dato på forma ÅÅÅÅ-MM-DD",
+        en="“{text}” is not a date of the form YYYY-MM-DD",
+    ),
+    "cli.unexpected_error": Text(
+        nb="en uventet feil oppstod. Detaljer er skrevet til programmets loggfil.",
+        nn="ein uventa feil oppstod. Detaljar er skrivne til loggfila til programmet.",
+        en="an unexpected error occurred. Details have been written to the program's log file.",
+    ),
+    # ------------------------------------------------------------ argparse's own words
+    "argparse.usage": Text(nb="bruk: ", nn="bruk: ", en="usage: "),
+    "argparse.options": Text(nb="valg", nn="val", en="options"),
+    "argparse.positionals": Text(nb="argumenter", nn="argument", en="positional arguments"),
+    "argparse.commands": Text(nb="kommandoer", nn="kommandoar", en="commands"),
+    "argparse.help": Text(
+        nb="vis denne hjelpeteksten og avslutt",
+        nn="vis denne hjelpeteksten og avslutt",
+        en="show this help message and exit",
+    ),
+    "argparse.version": Text(
+        nb="vis programmets versjonsnummer og avslutt",
+        nn="vis versjonsnummeret til programmet og avslutt",
+        en="show program's version number and exit",
+    ),
+    "argparse.error": Text(nb="{prog}: feil: {message}", nn="{prog}: feil: {message}", en="{prog}: error: {message}"),
+    "argparse.required": Text(
+        nb="dette mangler: {names}", nn="dette manglar: {names}", en="the following arguments are required: {names}",
+    ),
+    "argparse.unrecognized": Text(
+        nb="ukjente argumenter: {names}", nn="ukjende argument: {names}", en="unrecognized arguments: {names}",
+    ),
+    "argparse.invalid_choice": Text(
+        nb="ugyldig valg: {value} (velg mellom {choices})",
+        nn="ugyldig val: {value} (vel mellom {choices})",
+        en="invalid choice: {value} (choose from {choices})",
+    ),
+    "argparse.expected_one": Text(nb="trenger en verdi", nn="treng ein verdi", en="expected one argument"),
+    "argparse.argument": Text(
+        nb="argument {name}: {message}", nn="argument {name}: {message}", en="argument {name}: {message}",
+    ),
+    "argparse.invalid_value": Text(
+        nb="ugyldig verdi: {value}", nn="ugyldig verdi: {value}", en="invalid value: {value}",
+    ),
+    "argparse.ambiguous": Text(
+        nb="tvetydig valg: {option} kan bety {matches}",
+        nn="fleirtydig val: {option} kan tyde {matches}",
+        en="ambiguous option: {option} could match {matches}",
+    ),
+    "argparse.not_allowed_with": Text(
+        nb="kan ikke brukes sammen med {name}",
+        nn="kan ikkje brukast saman med {name}",
+        en="not allowed with argument {name}",
+    ),
+    "argparse.other": Text(
+        nb="ugyldig bruk ({detail})", nn="ugyldig bruk ({detail})", en="invalid usage ({detail})",
+    ),
+}
+
+
+def message(key: str, lang: Language | str | None = None, /, **params: object) -> str:
+    """The message ``key`` in ``lang`` (default: the current language), placeholders filled."""
+    text: str = getattr(MESSAGES[key], resolve(lang))
+    return text.format(**params)

@@ -1,0 +1,59 @@
+"""The window's language: the one ``tr()`` for our texts, and the translators behind it.
+
+The program is written in bokmål; ``translations/oppfolging_nn.ts`` and
+``oppfolging_en.ts`` translate it (``python3 dev.py translations`` updates them from
+the sources with ``pyside6-lupdate`` and compiles them). Every text of ours goes
+through :func:`tr`, in one translation context, so lupdate finds every call the
+same way wherever it is (a module function, a method, a ``QT_TR_NOOP`` in a table).
+
+Qt's own words (Ja, Avbryt, the file and print dialogs) follow the same language:
+Qt ships nynorsk, its source texts are English, and bokmål is ours
+(``translations/qtbase_nb.ts``).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from ..core.i18n import Language
+
+# lupdate files a bare tr() under the empty context; runtime looks it up there too.
+CONTEXT = ""
+_TRANSLATOR_NAME = "oppfolging_translator"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` (bokmål, as written in the source) in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def install_translations(app: QCoreApplication, language: Language) -> None:
+    """Speak ``language`` from now on: ours and Qt's own translations, the old ones removed.
+
+    Installing or removing a translator sends every widget a ``LanguageChange``
+    event; widgets built from then on are in the new language at once.
+    """
+    remove_translations(app)
+    folder = str(resources.files("oppfolging_gui.gui").joinpath("translations"))
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted: list[tuple[str, str]] = {
+        "nb": [("qtbase_nb", folder)],  # Qt ships no bokmål: ours
+        "nn": [(f"oppfolging_{language}", folder), ("qtbase_nn", qt_folder)],
+        "en": [(f"oppfolging_{language}", folder)],  # Qt's own source texts are English
+    }[language]
+    for name, where in wanted:
+        translator = QTranslator(app)
+        translator.setObjectName(_TRANSLATOR_NAME)
+        if translator.load(name, where):
+            app.installTranslator(translator)
+        else:
+            translator.deleteLater()
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the source texts (bokmål, Qt's English): the translators :func:`install_translations` added."""
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()

@@ -1,0 +1,694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Ny plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Start en ny, tom plan</source>
+        <translation>Start a new, empty plan</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>Åpne en lagret plan</source>
+        <translation>Open a saved plan</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Lagre planen</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Lagre &amp;som …</source>
+        <translation>Save &amp;as …</translation>
+    </message>
+    <message>
+        <source>Lagre planen under et nytt navn</source>
+        <translation>Save the plan under a new name</translation>
+    </message>
+    <message>
+        <source>Opprett ny &amp;versjon av planen …</source>
+        <translation>Create a new &amp;version of the plan …</translation>
+    </message>
+    <message>
+        <source>Lag neste versjon: nøkkelopplysningene og oppfølgingsloggen følger med</source>
+        <translation>Make the next version: the key information and the follow-up log are carried over</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsjoner …</source>
+        <translation>Ve&amp;rsions …</translation>
+    </message>
+    <message>
+        <source>Se alle versjoner av planen i mappen</source>
+        <translation>See every version of the plan in the folder</translation>
+    </message>
+    <message>
+        <source>S&amp;lett plan …</source>
+        <translation>&amp;Delete plan …</translation>
+    </message>
+    <message>
+        <source>Slett alle versjoner av planen og gjenopprettingskopiene</source>
+        <translation>Delete every version of the plan and its recovery copies</translation>
+    </message>
+    <message>
+        <source>Eksporter &amp;PDF …</source>
+        <translation>Export &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Lagre planen som PDF</source>
+        <translation>Save the plan as a PDF</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Skriv ut planen</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Nullstill skjemaet …</source>
+        <translation>&amp;Reset the form …</translation>
+    </message>
+    <message>
+        <source>Tøm alle feltene (kan angres)</source>
+        <translation>Empty every field (can be undone)</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Legg til &amp;tiltak</source>
+        <translation>Add &amp;measure</translation>
+    </message>
+    <message>
+        <source>Legg til en ny tiltaksblokk</source>
+        <translation>Add a new measure block</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;eksempelplan</source>
+        <translation>Open &amp;example plan</translation>
+    </message>
+    <message>
+        <source>Se en ferdig utfylt plan (oppdiktet)</source>
+        <translation>See a completed plan (fictional)</translation>
+    </message>
+    <message>
+        <source>&amp;Om programmet</source>
+        <translation>&amp;About the program</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå, for eksempel 05.03.2026.</source>
+        <translation>Write the date as dd.mm.yyyy, for example 05.03.2026.</translation>
+    </message>
+    <message>
+        <source>Denne datoen finnes ikke.</source>
+        <translation>This date does not exist.</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalender: %s</source>
+        <translation>Choose a date in the calendar: %s</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalender</source>
+        <translation>Choose a date in the calendar</translation>
+    </message>
+    <message>
+        <source>dato ukjent</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>Tidsfrister i oppfølgingen</source>
+        <translation>Deadlines of the follow-up</translation>
+    </message>
+    <message>
+        <source>Legg fristene i kalenderen …</source>
+        <translation>Add the deadlines to your calendar …</translation>
+    </message>
+    <message>
+        <source>Lagrer fristene som en kalenderfil (.ics) som Outlook, Google Kalender og Thunderbird kan importere.</source>
+        <translation>Saves the deadlines as a calendar file (.ics) that Outlook, Google Calendar and Thunderbird can import.</translation>
+    </message>
+    <message>
+        <source>Regnet fra første fraværsdag %s.</source>
+        <translation>Counted from the first day of absence, %s.</translation>
+    </message>
+    <message>
+        <source>Sykefraværet avsluttet %s.</source>
+        <translation>The sick leave ended %s.</translation>
+    </message>
+    <message>
+        <source>I dag: %s.</source>
+        <translation>Today: %s.</translation>
+    </message>
+    <message>
+        <source>Legg fristene i kalenderen</source>
+        <translation>Add the deadlines to your calendar</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen ble ikke lagret</source>
+        <translation>The calendar file was not saved</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen kunne ikke skrives (%s).</source>
+        <translation>The calendar file could not be written (%s).</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen er lagret</source>
+        <translation>The calendar file is saved</translation>
+    </message>
+    <message>
+        <source>Åpne filen i kalenderprogrammet ditt for å importere fristene. Arbeidstakeren er bare nevnt med initialer.</source>
+        <translation>Open the file in your calendar program to import the deadlines. The employee is named by initials only.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingslogg</source>
+        <translation>Follow-up log</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser er registrert ennå.</source>
+        <translation>No events have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Legg til hendelse</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>%s, hendelse %d</source>
+        <translation>%s, event %d</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern hendelse %d</source>
+        <translation>Remove event %d</translation>
+    </message>
+    <message>
+        <source>Fjerne hendelsen?</source>
+        <translation>Remove the event?</translation>
+    </message>
+    <message>
+        <source>Vil du fjerne «%s»%s fra oppfølgingsloggen?</source>
+        <translation>Do you want to remove “%s”%s from the follow-up log?</translation>
+    </message>
+    <message>
+        <source>Fjern hendelse</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>Fjern tiltak</source>
+        <translation>Remove measure</translation>
+    </message>
+    <message>
+        <source>Legg til tiltak</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Vil du fjerne «%s» med alt som er skrevet i det?
+
+Du kan angre med Ctrl+Z.</source>
+        <translation>Do you want to remove “%s” with everything written in it?
+
+You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Versjon %d</source>
+        <translation>Version %d</translation>
+    </message>
+    <message>
+        <source>Slett plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Planen er ikke lagret, så det finnes ingen filer å slette. «Ny plan» gir et tomt skjema.</source>
+        <translation>The plan is not saved, so there are no files to delete. “New plan” gives an empty form.</translation>
+    </message>
+    <message>
+        <source>Mappen «%s» kan ikke leses, så planen kan ikke slettes nå.</source>
+        <translation>The folder “%s” cannot be read, so the plan cannot be deleted now.</translation>
+    </message>
+    <message>
+        <source>Planen er i bruk</source>
+        <translation>The plan is in use</translation>
+    </message>
+    <message>
+        <source>
+
+Lukk planen der først, og slett den så.</source>
+        <translation>
+
+Close the plan there first, then delete it.</translation>
+    </message>
+    <message>
+        <source>Noe ble ikke slettet</source>
+        <translation>Something was not deleted</translation>
+    </message>
+    <message>
+        <source>Disse filene kunne ikke slettes:</source>
+        <translation>These files could not be deleted:</translation>
+    </message>
+    <message>
+        <source>Planen er slettet (%d filer).</source>
+        <translation>The plan is deleted (%d files).</translation>
+    </message>
+    <message>
+        <source>planen uten navn</source>
+        <translation>the plan without a name</translation>
+    </message>
+    <message>
+        <source>og %d til</source>
+        <translation>and %d more</translation>
+    </message>
+    <message>
+        <source>Vil du slette oppfølgingsplanen for %s?</source>
+        <translation>Do you want to delete the follow-up plan for %s?</translation>
+    </message>
+    <message>
+        <source>Dette sletter %d versjon(er) i mappen «%s»:</source>
+        <translation>This deletes %d version(s) in the folder “%s”:</translation>
+    </message>
+    <message>
+        <source>og %d gjenopprettingskopi(er) av planen.</source>
+        <translation>and %d recovery cop(ies) of the plan.</translation>
+    </message>
+    <message>
+        <source>Endringer som ikke er lagret, blir også borte.</source>
+        <translation>Changes that are not saved are lost too.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke angres. Kopier som er sendt til lege eller NAV, slettes ikke.</source>
+        <translation>This cannot be undone. Copies sent to the doctor or NAV are not deleted.</translation>
+    </message>
+    <message>
+        <source>Slett plan …</source>
+        <translation>Delete plan …</translation>
+    </message>
+    <message>
+        <source>Ikke nå</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen ikke lenger, bør den slettes.</source>
+        <translation>The last entry in this plan is from %s. NAV deletes its copy of a follow-up plan four months after the sick leave has ended. If the plan is no longer needed, it should be deleted.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsplan (*%s)</source>
+        <translation>Follow-up plan (*%s)</translation>
+    </message>
+    <message>
+        <source>Ulagrede endringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Planen har endringer som ikke er lagret. Vil du lagre dem?</source>
+        <translation>The plan has changes that are not saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Åpne plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne planen</source>
+        <translation>Cannot open the plan</translation>
+    </message>
+    <message>
+        <source>Lagre plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Planen ble ikke lagret</source>
+        <translation>The plan was not saved</translation>
+    </message>
+    <message>
+        <source>
+
+Endringene dine er ikke borte: de er fortsatt i vinduet og i en gjenopprettingskopi. Prøv «Lagre som» til en annen mappe eller minnepinne.</source>
+        <translation>
+
+Your changes are not lost: they are still in the window and in a recovery copy. Try “Save as” to another folder or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Lagret %s</source>
+        <translation>Saved %s</translation>
+    </message>
+    <message>
+        <source>Velg mappe for den nye versjonen</source>
+        <translation>Choose a folder for the new version</translation>
+    </message>
+    <message>
+        <source>Ny versjon ble ikke laget</source>
+        <translation>The new version was not made</translation>
+    </message>
+    <message>
+        <source>Versjon %d er laget: %s</source>
+        <translation>Version %d is made: %s</translation>
+    </message>
+    <message>
+        <source>Eksporter PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF-en ble ikke lagret</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>PDF-en er lagret, men planen har feil</source>
+        <translation>The PDF is saved, but the plan has errors</translation>
+    </message>
+    <message>
+        <source>PDF-en er lagret som %s.
+
+Planen har %d feil som bør rettes før den sendes eller skrives under. Feltene med feil er merket med rødt i skjemaet.</source>
+        <translation>The PDF is saved as %s.
+
+The plan has %d error(s) that should be corrected before it is sent or signed. The fields with errors are marked in red in the form.</translation>
+    </message>
+    <message>
+        <source>PDF lagret: %s</source>
+        <translation>PDF saved: %s</translation>
+    </message>
+    <message>
+        <source>Nullstill skjemaet</source>
+        <translation>Reset the form</translation>
+    </message>
+    <message>
+        <source>Vil du tømme alle feltene i planen?
+
+Du kan angre med Ctrl+Z.</source>
+        <translation>Do you want to empty every field of the plan?
+
+You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Ingen forside</source>
+        <translation>No cover sheet</translation>
+    </message>
+    <message>
+        <source>Forside for innsending til NAV</source>
+        <translation>Cover sheet for sending to NAV</translation>
+    </message>
+    <message>
+        <source>Følgebrev til sykmelder</source>
+        <translation>Cover letter to the doctor</translation>
+    </message>
+    <message>
+        <source>Skriv ut oppfølgingsplanen</source>
+        <translation>Print the follow-up plan</translation>
+    </message>
+    <message>
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%d sider</source>
+        <translation>%d pages</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – skriv ut</source>
+        <translation>Preview – print</translation>
+    </message>
+    <message>
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Forside:</source>
+        <translation>&amp;Cover sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Antall eksemplarer:</source>
+        <translation>Number of &amp;copies:</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage utskriften</source>
+        <translation>Could not prepare the printout</translation>
+    </message>
+    <message>
+        <source>Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.</source>
+        <translation>The plan could not be made ready for printing. Details have been written to the program&apos;s log file.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsplan</source>
+        <translation>Follow-up plan</translation>
+    </message>
+    <message>
+        <source>Utskriften mislyktes</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.</source>
+        <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Ingen feil i planen</source>
+        <translation>No errors in the plan</translation>
+    </message>
+    <message>
+        <source>%d feil</source>
+        <translation>%d error(s)</translation>
+    </message>
+    <message>
+        <source>%d advarsel(er)</source>
+        <translation>%d warning(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Nylige &amp;filer</source>
+        <translation>Recent &amp;files</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Deler av skjemaet</source>
+        <translation>Parts of the form</translation>
+    </message>
+    <message>
+        <source>Opprett ny versjon fra denne</source>
+        <translation>Create a new version from this one</translation>
+    </message>
+    <message>
+        <source>Eldre versjon – skrivebeskyttet</source>
+        <translation>Older version – read-only</translation>
+    </message>
+    <message>
+        <source>Tidsfrister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Verktøylinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Gjenopprett ulagrede planer …</source>
+        <translation>Recover unsaved plans …</translation>
+    </message>
+    <message>
+        <source>Ny plan (ikke lagret)</source>
+        <translation>New plan (not saved)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Underskrift, %s</source>
+        <translation>Signature, %s</translation>
+    </message>
+    <message>
+        <source>Tøm</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Tøm underskrift, %s</source>
+        <translation>Clear signature, %s</translation>
+    </message>
+    <message>
+        <source>Signer på nytt</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <source>Signer på nytt, %s</source>
+        <translation>Sign again, %s</translation>
+    </message>
+    <message>
+        <source>Underskrift (%s)</source>
+        <translation>Signature (%s)</translation>
+    </message>
+    <message>
+        <source>Tøm underskrift (%s)</source>
+        <translation>Clear signature (%s)</translation>
+    </message>
+    <message>
+        <source>Ikke signert</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Signert %s</source>
+        <translation>Signed %s</translation>
+    </message>
+    <message>
+        <source>Signert %s, men planen er endret etterpå, så underskriften gjelder en tidligere utgave av innholdet.</source>
+        <translation>Signed %s, but the plan has changed since, so the signature applies to an earlier version of the content.</translation>
+    </message>
+    <message>
+        <source>Trykk «Signer på nytt» og signer igjen hvis den endrede planen er avtalt.</source>
+        <translation>Press “Sign again” and sign once more if the changed plan is agreed.</translation>
+    </message>
+    <message>
+        <source>Signaturen gjelder ikke for dette innholdet</source>
+        <translation>The signature does not apply to this content</translation>
+    </message>
+    <message>
+        <source>Arbeidstakers navn er ikke fylt ut under Nøkkelopplysninger.</source>
+        <translation>The employee&apos;s name is not filled in under Key information.</translation>
+    </message>
+    <message>
+        <source>Nærmeste leders navn er ikke fylt ut under Nøkkelopplysninger.</source>
+        <translation>The nearest manager&apos;s name is not filled in under Key information.</translation>
+    </message>
+    <message>
+        <source>Planen er åpnet skrivebeskyttet.</source>
+        <translation>The plan is open read-only.</translation>
+    </message>
+    <message>
+        <source>Trykk «Signer på nytt» for å signere den endrede planen.</source>
+        <translation>Press “Sign again” to sign the changed plan.</translation>
+    </message>
+    <message>
+        <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
+        <translation>Draw the signature with a mouse, pen or finger. Delete clears the field.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signer her</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
+        <translation>Draw the signature with a mouse, pen or finger. Delete clears the field.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versjoner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Utfylt</source>
+        <translation>Filled in</translation>
+    </message>
+    <message>
+        <source>Arbeidstaker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Velg mappen med planene</source>
+        <translation>Choose the folder with the plans</translation>
+    </message>
+    <message>
+        <source>Ingen mappe er valgt.</source>
+        <translation>No folder is chosen.</translation>
+    </message>
+    <message>
+        <source>Mappen %s kan ikke leses.</source>
+        <translation>The folder %s cannot be read.</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Versjon %d</source>
+        <translation>Version %d</translation>
+    </message>
+    <message>
+        <source>Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes skrivebeskyttet.</source>
+        <translation>Plans in %s. The newest version opens for editing; older versions open read-only.</translation>
+    </message>
+    <message>
+        <source>%d fil(er) kunne ikke leses.</source>
+        <translation>%d file(s) could not be read.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Ny plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Start en ny, tom plan</source>
+        <translation>Start ein ny, tom plan</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne …</source>
+        <translation>&amp;Opne …</translation>
+    </message>
+    <message>
+        <source>Åpne en lagret plan</source>
+        <translation>Opne ein lagra plan</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Lagre planen</source>
+        <translation>Lagre planen</translation>
+    </message>
+    <message>
+        <source>Lagre &amp;som …</source>
+        <translation>Lagre &amp;som …</translation>
+    </message>
+    <message>
+        <source>Lagre planen under et nytt navn</source>
+        <translation>Lagre planen under eit nytt namn</translation>
+    </message>
+    <message>
+        <source>Opprett ny &amp;versjon av planen …</source>
+        <translation>Opprett ny &amp;versjon av planen …</translation>
+    </message>
+    <message>
+        <source>Lag neste versjon: nøkkelopplysningene og oppfølgingsloggen følger med</source>
+        <translation>Lag neste versjon: nøkkelopplysningane og oppfølgingsloggen følgjer med</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsjoner …</source>
+        <translation>Ve&amp;rsjonar …</translation>
+    </message>
+    <message>
+        <source>Se alle versjoner av planen i mappen</source>
+        <translation>Sjå alle versjonane av planen i mappa</translation>
+    </message>
+    <message>
+        <source>S&amp;lett plan …</source>
+        <translation>S&amp;lett plan …</translation>
+    </message>
+    <message>
+        <source>Slett alle versjoner av planen og gjenopprettingskopiene</source>
+        <translation>Slett alle versjonane av planen og gjenopprettingskopiane</translation>
+    </message>
+    <message>
+        <source>Eksporter &amp;PDF …</source>
+        <translation>Eksporter &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Lagre planen som PDF</source>
+        <translation>Lagre planen som PDF</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Skriv ut planen</source>
+        <translation>Skriv ut planen</translation>
+    </message>
+    <message>
+        <source>&amp;Nullstill skjemaet …</source>
+        <translation>&amp;Nullstill skjemaet …</translation>
+    </message>
+    <message>
+        <source>Tøm alle feltene (kan angres)</source>
+        <translation>Tøm alle felta (kan angrast)</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Angre</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>Legg til &amp;tiltak</source>
+        <translation>Legg til &amp;tiltak</translation>
+    </message>
+    <message>
+        <source>Legg til en ny tiltaksblokk</source>
+        <translation>Legg til ein ny tiltaksblokk</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;eksempelplan</source>
+        <translation>Opne &amp;eksempelplan</translation>
+    </message>
+    <message>
+        <source>Se en ferdig utfylt plan (oppdiktet)</source>
+        <translation>Sjå ein ferdig utfylt plan (oppdikta)</translation>
+    </message>
+    <message>
+        <source>&amp;Om programmet</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå, for eksempel 05.03.2026.</source>
+        <translation>Skriv datoen som dd.mm.åååå, til dømes 05.03.2026.</translation>
+    </message>
+    <message>
+        <source>Denne datoen finnes ikke.</source>
+        <translation>Denne datoen finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalender: %s</source>
+        <translation>Vel dato i kalender: %s</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalender</source>
+        <translation>Vel dato i kalender</translation>
+    </message>
+    <message>
+        <source>dato ukjent</source>
+        <translation>dato ukjend</translation>
+    </message>
+    <message>
+        <source>Tidsfrister i oppfølgingen</source>
+        <translation>Tidsfristar i oppfølginga</translation>
+    </message>
+    <message>
+        <source>Legg fristene i kalenderen …</source>
+        <translation>Legg fristane i kalenderen …</translation>
+    </message>
+    <message>
+        <source>Lagrer fristene som en kalenderfil (.ics) som Outlook, Google Kalender og Thunderbird kan importere.</source>
+        <translation>Lagrar fristane som ei kalenderfil (.ics) som Outlook, Google Kalender og Thunderbird kan importere.</translation>
+    </message>
+    <message>
+        <source>Regnet fra første fraværsdag %s.</source>
+        <translation>Rekna frå første fråversdag %s.</translation>
+    </message>
+    <message>
+        <source>Sykefraværet avsluttet %s.</source>
+        <translation>Sjukefråveret vart avslutta %s.</translation>
+    </message>
+    <message>
+        <source>I dag: %s.</source>
+        <translation>I dag: %s.</translation>
+    </message>
+    <message>
+        <source>Legg fristene i kalenderen</source>
+        <translation>Legg fristane i kalenderen</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Kalenderfil (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen ble ikke lagret</source>
+        <translation>Kalenderfila vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen kunne ikke skrives (%s).</source>
+        <translation>Kalenderfila kunne ikkje skrivast (%s).</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen er lagret</source>
+        <translation>Kalenderfila er lagra</translation>
+    </message>
+    <message>
+        <source>Åpne filen i kalenderprogrammet ditt for å importere fristene. Arbeidstakeren er bare nevnt med initialer.</source>
+        <translation>Opne fila i kalenderprogrammet ditt for å importere fristane. Arbeidstakaren er berre nemnd med initialar.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingslogg</source>
+        <translation>Oppfølgingslogg</translation>
+    </message>
+    <message>
+        <source>Ingen hendelser er registrert ennå.</source>
+        <translation>Ingen hendingar er registrerte enno.</translation>
+    </message>
+    <message>
+        <source>Legg til hendelse</source>
+        <translation>Legg til hending</translation>
+    </message>
+    <message>
+        <source>%s, hendelse %d</source>
+        <translation>%s, hending %d</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Fjern hendelse %d</source>
+        <translation>Fjern hending %d</translation>
+    </message>
+    <message>
+        <source>Fjerne hendelsen?</source>
+        <translation>Fjerne hendinga?</translation>
+    </message>
+    <message>
+        <source>Vil du fjerne «%s»%s fra oppfølgingsloggen?</source>
+        <translation>Vil du fjerne «%s»%s frå oppfølgingsloggen?</translation>
+    </message>
+    <message>
+        <source>Fjern hendelse</source>
+        <translation>Fjern hending</translation>
+    </message>
+    <message>
+        <source>Fjern tiltak</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <source>Legg til tiltak</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Vil du fjerne «%s» med alt som er skrevet i det?
+
+Du kan angre med Ctrl+Z.</source>
+        <translation>Vil du fjerne «%s» med alt som er skrive i det?
+
+Du kan angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Versjon %d</source>
+        <translation>Versjon %d</translation>
+    </message>
+    <message>
+        <source>Slett plan</source>
+        <translation>Slett plan</translation>
+    </message>
+    <message>
+        <source>Planen er ikke lagret, så det finnes ingen filer å slette. «Ny plan» gir et tomt skjema.</source>
+        <translation>Planen er ikkje lagra, så det finst ingen filer å slette. «Ny plan» gir eit tomt skjema.</translation>
+    </message>
+    <message>
+        <source>Mappen «%s» kan ikke leses, så planen kan ikke slettes nå.</source>
+        <translation>Mappa «%s» kan ikkje lesast, så planen kan ikkje slettast no.</translation>
+    </message>
+    <message>
+        <source>Planen er i bruk</source>
+        <translation>Planen er i bruk</translation>
+    </message>
+    <message>
+        <source>
+
+Lukk planen der først, og slett den så.</source>
+        <translation>
+
+Lukk planen der først, og slett han så.</translation>
+    </message>
+    <message>
+        <source>Noe ble ikke slettet</source>
+        <translation>Noko vart ikkje sletta</translation>
+    </message>
+    <message>
+        <source>Disse filene kunne ikke slettes:</source>
+        <translation>Desse filene kunne ikkje slettast:</translation>
+    </message>
+    <message>
+        <source>Planen er slettet (%d filer).</source>
+        <translation>Planen er sletta (%d filer).</translation>
+    </message>
+    <message>
+        <source>planen uten navn</source>
+        <translation>planen utan namn</translation>
+    </message>
+    <message>
+        <source>og %d til</source>
+        <translation>og %d til</translation>
+    </message>
+    <message>
+        <source>Vil du slette oppfølgingsplanen for %s?</source>
+        <translation>Vil du slette oppfølgingsplanen for %s?</translation>
+    </message>
+    <message>
+        <source>Dette sletter %d versjon(er) i mappen «%s»:</source>
+        <translation>Dette slettar %d versjon(ar) i mappa «%s»:</translation>
+    </message>
+    <message>
+        <source>og %d gjenopprettingskopi(er) av planen.</source>
+        <translation>og %d gjenopprettingskopi(ar) av planen.</translation>
+    </message>
+    <message>
+        <source>Endringer som ikke er lagret, blir også borte.</source>
+        <translation>Endringar som ikkje er lagra, blir også borte.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke angres. Kopier som er sendt til lege eller NAV, slettes ikke.</source>
+        <translation>Det kan ikkje angrast. Kopiar som er sende til lege eller NAV, blir ikkje sletta.</translation>
+    </message>
+    <message>
+        <source>Slett plan …</source>
+        <translation>Slett plan …</translation>
+    </message>
+    <message>
+        <source>Ikke nå</source>
+        <translation>Ikkje no</translation>
+    </message>
+    <message>
+        <source>Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen ikke lenger, bør den slettes.</source>
+        <translation>Det siste som er registrert i denne planen, er frå %s. NAV slettar kopien sin av ein oppfølgingsplan fire månader etter at sjukefråveret er slutt. Trengst ikkje planen lenger, bør han slettast.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsplan (*%s)</source>
+        <translation>Oppfølgingsplan (*%s)</translation>
+    </message>
+    <message>
+        <source>Ulagrede endringer</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>Planen har endringer som ikke er lagret. Vil du lagre dem?</source>
+        <translation>Planen har endringar som ikkje er lagra. Vil du lagre dei?</translation>
+    </message>
+    <message>
+        <source>Åpne plan</source>
+        <translation>Opne plan</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne planen</source>
+        <translation>Kan ikkje opne planen</translation>
+    </message>
+    <message>
+        <source>Lagre plan</source>
+        <translation>Lagre plan</translation>
+    </message>
+    <message>
+        <source>Planen ble ikke lagret</source>
+        <translation>Planen vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>
+
+Endringene dine er ikke borte: de er fortsatt i vinduet og i en gjenopprettingskopi. Prøv «Lagre som» til en annen mappe eller minnepinne.</source>
+        <translation>
+
+Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprettingskopi. Prøv «Lagre som» til ei anna mappe eller ein minnepinne.</translation>
+    </message>
+    <message>
+        <source>Lagret %s</source>
+        <translation>Lagra %s</translation>
+    </message>
+    <message>
+        <source>Velg mappe for den nye versjonen</source>
+        <translation>Vel mappe for den nye versjonen</translation>
+    </message>
+    <message>
+        <source>Ny versjon ble ikke laget</source>
+        <translation>Ny versjon vart ikkje laga</translation>
+    </message>
+    <message>
+        <source>Versjon %d er laget: %s</source>
+        <translation>Versjon %d er laga: %s</translation>
+    </message>
+    <message>
+        <source>Eksporter PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF-en ble ikke lagret</source>
+        <translation>PDF-en vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>PDF-en er lagret, men planen har feil</source>
+        <translation>PDF-en er lagra, men planen har feil</translation>
+    </message>
+    <message>
+        <source>PDF-en er lagret som %s.
+
+Planen har %d feil som bør rettes før den sendes eller skrives under. Feltene med feil er merket med rødt i skjemaet.</source>
+        <translation>PDF-en er lagra som %s.
+
+Planen har %d feil som bør rettast før han blir send eller skriven under. Felta med feil er merkte med raudt i skjemaet.</translation>
+    </message>
+    <message>
+        <source>PDF lagret: %s</source>
+        <translation>PDF lagra: %s</translation>
+    </message>
+    <message>
+        <source>Nullstill skjemaet</source>
+        <translation>Nullstill skjemaet</translation>
+    </message>
+    <message>
+        <source>Vil du tømme alle feltene i planen?
+
+Du kan angre med Ctrl+Z.</source>
+        <translation>Vil du tømme alle felta i planen?
+
+Du kan angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Ingen forside</source>
+        <translation>Inga framside</translation>
+    </message>
+    <message>
+        <source>Forside for innsending til NAV</source>
+        <translation>Framside for innsending til NAV</translation>
+    </message>
+    <message>
+        <source>Følgebrev til sykmelder</source>
+        <translation>Følgjebrev til sjukmeldar</translation>
+    </message>
+    <message>
+        <source>Skriv ut oppfølgingsplanen</source>
+        <translation>Skriv ut oppfølgingsplanen</translation>
+    </message>
+    <message>
+        <source>1 side</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <source>%d sider</source>
+        <translation>%d sider</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning – skriv ut</source>
+        <translation>Førehandsvising – skriv ut</translation>
+    </message>
+    <message>
+        <source>Skriv ut …</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Forside:</source>
+        <translation>&amp;Framside:</translation>
+    </message>
+    <message>
+        <source>&amp;Antall eksemplarer:</source>
+        <translation>&amp;Tal på eksemplar:</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage utskriften</source>
+        <translation>Kunne ikkje lage utskrifta</translation>
+    </message>
+    <message>
+        <source>Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.</source>
+        <translation>Planen kunne ikkje gjerast klar for utskrift. Detaljar er skrivne til loggfila til programmet.</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsplan</source>
+        <translation>Oppfølgingsplan</translation>
+    </message>
+    <message>
+        <source>Utskriften mislyktes</source>
+        <translation>Utskrifta mislukkast</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.</source>
+        <translation>Skrivaren kunne ikkje startast. Kontroller skrivaren og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Ingen feil i planen</source>
+        <translation>Ingen feil i planen</translation>
+    </message>
+    <message>
+        <source>%d feil</source>
+        <translation>%d feil</translation>
+    </message>
+    <message>
+        <source>%d advarsel(er)</source>
+        <translation>%d åtvaring(ar)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Nylige &amp;filer</source>
+        <translation>Nylege &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Deler av skjemaet</source>
+        <translation>Delar av skjemaet</translation>
+    </message>
+    <message>
+        <source>Opprett ny versjon fra denne</source>
+        <translation>Opprett ny versjon frå denne</translation>
+    </message>
+    <message>
+        <source>Eldre versjon – skrivebeskyttet</source>
+        <translation>Eldre versjon – skrivebeskytta</translation>
+    </message>
+    <message>
+        <source>Tidsfrister</source>
+        <translation>Tidsfristar</translation>
+    </message>
+    <message>
+        <source>Verktøylinje</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Gjenopprett ulagrede planer …</source>
+        <translation>Gjenopprett ulagra planar …</translation>
+    </message>
+    <message>
+        <source>Ny plan (ikke lagret)</source>
+        <translation>Ny plan (ikkje lagra)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Underskrift, %s</source>
+        <translation>Underskrift, %s</translation>
+    </message>
+    <message>
+        <source>Tøm</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Tøm underskrift, %s</source>
+        <translation>Tøm underskrift, %s</translation>
+    </message>
+    <message>
+        <source>Signer på nytt</source>
+        <translation>Signer på nytt</translation>
+    </message>
+    <message>
+        <source>Signer på nytt, %s</source>
+        <translation>Signer på nytt, %s</translation>
+    </message>
+    <message>
+        <source>Underskrift (%s)</source>
+        <translation>Underskrift (%s)</translation>
+    </message>
+    <message>
+        <source>Tøm underskrift (%s)</source>
+        <translation>Tøm underskrift (%s)</translation>
+    </message>
+    <message>
+        <source>Ikke signert</source>
+        <translation>Ikkje signert</translation>
+    </message>
+    <message>
+        <source>Signert %s</source>
+        <translation>Signert %s</translation>
+    </message>
+    <message>
+        <source>Signert %s, men planen er endret etterpå, så underskriften gjelder en tidligere utgave av innholdet.</source>
+        <translation>Signert %s, men planen er endra etterpå, så underskrifta gjeld ei tidlegare utgåve av innhaldet.</translation>
+    </message>
+    <message>
+        <source>Trykk «Signer på nytt» og signer igjen hvis den endrede planen er avtalt.</source>
+        <translation>Trykk «Signer på nytt» og signer igjen om den endra planen er avtalt.</translation>
+    </message>
+    <message>
+        <source>Signaturen gjelder ikke for dette innholdet</source>
+        <translation>Signaturen gjeld ikkje for dette innhaldet</translation>
+    </message>
+    <message>
+        <source>Arbeidstakers navn er ikke fylt ut under Nøkkelopplysninger.</source>
+        <translation>Namnet til arbeidstakaren er ikkje fylt ut under Nøkkelopplysningar.</translation>
+    </message>
+    <message>
+        <source>Nærmeste leders navn er ikke fylt ut under Nøkkelopplysninger.</source>
+        <translation>Namnet til næraste leiar er ikkje fylt ut under Nøkkelopplysningar.</translation>
+    </message>
+    <message>
+        <source>Planen er åpnet skrivebeskyttet.</source>
+        <translation>Planen er opna skrivebeskytta.</translation>
+    </message>
+    <message>
+        <source>Trykk «Signer på nytt» for å signere den endrede planen.</source>
+        <translation>Trykk «Signer på nytt» for å signere den endra planen.</translation>
+    </message>
+    <message>
+        <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
+        <translation>Teikn underskrifta med mus, penn eller finger. Delete tømmer feltet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signer her</source>
+        <translation>Signer her</translation>
+    </message>
+    <message>
+        <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
+        <translation>Teikn underskrifta med mus, penn eller finger. Delete tømmer feltet.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versjoner</source>
+        <translation>Versjonar</translation>
+    </message>
+    <message>
+        <source>Versjon</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Utfylt</source>
+        <translation>Utfylt</translation>
+    </message>
+    <message>
+        <source>Arbeidstaker</source>
+        <translation>Arbeidstakar</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Verksemd</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne</source>
+        <translation>&amp;Opne</translation>
+    </message>
+    <message>
+        <source>Velg mappen med planene</source>
+        <translation>Vel mappa med planane</translation>
+    </message>
+    <message>
+        <source>Ingen mappe er valgt.</source>
+        <translation>Inga mappe er vald.</translation>
+    </message>
+    <message>
+        <source>Mappen %s kan ikke leses.</source>
+        <translation>Mappa %s kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>Versjon %d</source>
+        <translation>Versjon %d</translation>
+    </message>
+    <message>
+        <source>Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes skrivebeskyttet.</source>
+        <translation>Planar i %s. Den nyaste versjonen blir opna for redigering; eldre versjonar blir opna skrivebeskytta.</translation>
+    </message>
+    <message>
+        <source>%d fil(er) kunne ikke leses.</source>
+        <translation>%d fil(er) kunne ikkje lesast.</translation>
+    </message>
+</context>
+</TS>
