@@ -284,6 +284,10 @@ Close the plan there first, then delete it.</translation>
         <translation>the plan without a name</translation>
     </message>
     <message>
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
         <source>og %d til</source>
         <translation>and %d more</translation>
     </message>

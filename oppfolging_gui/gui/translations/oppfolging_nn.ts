@@ -284,6 +284,10 @@ Lukk planen der først, og slett han så.</translation>
         <translation>planen utan namn</translation>
     </message>
     <message>
+        <source> og </source>
+        <translation> og </translation>
+    </message>
+    <message>
         <source>og %d til</source>
         <translation>og %d til</translation>
     </message>
