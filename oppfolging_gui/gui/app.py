@@ -22,19 +22,25 @@ def run_gui(argv: list[str]) -> int:
     from .main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow(open_first=Path(argv[0]) if argv else None)
-    window.show()
-    if sys.platform == "darwin":  # Finder hands plans over as events, not arguments
-        from .file_open_events import FileOpenEvents
+    try:
+        window.show()
+        if sys.platform == "darwin":  # Finder hands plans over as events, not arguments
+            from .file_open_events import FileOpenEvents
 
-        # Only there: an application-wide filter sees every event of every widget.
-        app.installEventFilter(FileOpenEvents(window.open_path, window))
-    from .recovery import offer_recovery  # unsaved plans from a crash or kill
+            # Only there: an application-wide filter sees every event of every widget.
+            app.installEventFilter(FileOpenEvents(window.open_path, window))
+        from .recovery import offer_recovery  # unsaved plans from a crash or kill
 
-    offer_recovery(window)
-    from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
+        offer_recovery(window)
+        from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
 
-    arm_smoke_test(window)
-    return app.exec()
+        arm_smoke_test(window)
+        return app.exec()
+    finally:
+        # However the run ends (an error during start, the event loop quit without
+        # closing the window), the plan's lock goes with the program; a recovery
+        # copy of unsaved edits stays for the next start.
+        window.file_guard.release()
 
 
 def _set_up(app: QApplication) -> None:

@@ -41,6 +41,7 @@ from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
 from .i18n import tr
 from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only
+from .qt_text import plain_text, set_line_text, set_plain_text
 
 Commit = Callable[[Any], None]
 
@@ -186,7 +187,7 @@ class TextEditor(_TypedInput):
         self.commit(text)
 
     def show_value(self, value: Any) -> None:
-        self.edit.setText(value or "")
+        set_line_text(self.edit, value or "")
 
 
 class MultilineEditor(_TypedInput):
@@ -210,7 +211,7 @@ class MultilineEditor(_TypedInput):
         self.widget = self.edit
 
     def _edited(self) -> None:
-        self.commit(self.edit.toPlainText())
+        self.commit(plain_text(self.edit))
 
     def _fit_height(self, *_: object) -> None:
         # QPlainTextDocumentLayout measures its height in (wrapped) lines.
@@ -222,8 +223,8 @@ class MultilineEditor(_TypedInput):
             self.edit.setFixedHeight(int(height))
 
     def show_value(self, value: Any) -> None:
-        if self.edit.toPlainText() != (value or ""):
-            self.edit.setPlainText(value or "")
+        if plain_text(self.edit) != (value or ""):
+            set_plain_text(self.edit, value or "")
 
 
 def parse_date(text: str) -> date | None | str:

@@ -79,7 +79,13 @@ class PlanFiles:
         mode = "read_only" if read_only else self.file_guard.acquire(path.absolute())  # lock file
         if mode is None:
             return False
-        self.set_document(PlanDocument(plan, path.absolute(), read_only=mode == "read_only"))
+        try:
+            self.set_document(PlanDocument(plan, path.absolute(), read_only=mode == "read_only"))
+        except BaseException:
+            # A view that fails on this plan must not leave the plan locked behind a
+            # window that never showed it (on a shared folder, for a week).
+            self.file_guard.release()
+            raise
         self._remember(path)
         return True
 
