@@ -47,15 +47,11 @@ def changed_on_disk(path: Path, known: Fingerprint | None) -> bool:
     """True if ``path`` now holds something other than what we last read or wrote.
 
     A file that is gone is not "changed": saving simply writes it again. A file
-    only touched (same content, new time) is not changed either.
+    only touched (same content, new time) is not changed either. The content is
+    always compared: a copy or sync tool that keeps the time (``cp -p``, rsync -t,
+    a cloud client) can bring other content of the same size with the same time.
     """
     if known is None:
-        return False
-    try:
-        info = path.stat()
-    except (OSError, ValueError):
-        return False
-    if info.st_mtime_ns == known.mtime_ns and info.st_size == known.size:
         return False
     current = fingerprint(path)
     return current is not None and current.sha256 != known.sha256
