@@ -3,7 +3,8 @@
 Each subcommand lives in ``oppfolging_gui.commands.<name>`` with a ``run(args) -> int``
 and is imported only when called, so ``oppfolging validate`` never loads Qt or
 reportlab. Errors reach the user as one Norwegian line on stderr; tracebacks go to
-the log file.
+the log file. A reader that stops early (``oppfolging validate x | head -1``) ends
+the command quietly, as Unix tools do.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import re
 import sys
 from datetime import date
 
@@ -18,16 +21,20 @@ from . import APP_NAME, __version__
 
 SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# What a shell reports for a program ended by SIGPIPE (128 + 13), as `yes | head -1` does.
+EXIT_BROKEN_PIPE = 141
 
 log = logging.getLogger(__name__)
 
 
 class NorwegianArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        from .commands._output import one_line  # the argument may be anything: terminal-safe
+
         self.print_usage(sys.stderr)
         for english, norwegian in _ARGPARSE_MESSAGES:
             message = message.replace(english, norwegian)
-        sys.stderr.write(f"{self.prog}: feil: {message}\n")
+        sys.stderr.write(f"{self.prog}: feil: {one_line(message)}\n")
         raise SystemExit(EXIT_ERROR)
 
 
@@ -41,11 +48,24 @@ _ARGPARSE_MESSAGES = (
 )
 
 
+# Only YYYY-MM-DD: date.fromisoformat also takes "20261201" and "2026-W48-2" (3.11+).
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        if _ISO_DATE.fullmatch(text):
+            return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD") from None
+        pass
+    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD")
+
+
+def _path(text: str) -> str:
+    """A file or folder argument: "" would mean the current folder to the system."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("en tom filsti er ikke en fil eller mappe")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,37 +81,72 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=NorwegianArgumentParser)
 
     p = sub.add_parser("validate", help="kontroller en plan og skriv funnene")
-    p.add_argument("file", metavar="FIL")
+    p.add_argument("file", metavar="FIL", type=_path)
 
     p = sub.add_parser("pdf", help="lag PDF av en plan, eller det tomme skjemaet")
-    p.add_argument("file", metavar="FIL", nargs="?")
-    p.add_argument("-o", "--output", metavar="UT.pdf", required=True)
+    p.add_argument("file", metavar="FIL", nargs="?", type=_path)
+    p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
     p.add_argument("--cover", choices=("nav", "sick-note-author"), help="forside først")
     p.add_argument("--blank", action="store_true", help="tomt skjema for utfylling for hånd")
 
     p = sub.add_parser("new-version", help="opprett ny versjon av planen")
-    p.add_argument("file", metavar="FIL")
-    p.add_argument("--dir", metavar="MAPPE")
+    p.add_argument("file", metavar="FIL", type=_path)
+    p.add_argument("--dir", metavar="MAPPE", type=_path)
     p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
 
     p = sub.add_parser("deadlines", help="tidsfristene i oppfølgingen")
-    p.add_argument("file", metavar="FIL")
+    p.add_argument("file", metavar="FIL", type=_path)
     p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--ics", metavar="UT.ics")
+    p.add_argument("--ics", metavar="UT.ics", type=_path)
 
     p = sub.add_parser("versions", help="list planene og versjonene i en mappe")
-    p.add_argument("dir", metavar="MAPPE")
+    p.add_argument("dir", metavar="MAPPE", type=_path)
 
     p = sub.add_parser("archive", help="lag ett arkivdokument (PDF/A) av alle versjonene og oppfølgingen")
-    p.add_argument("file", metavar="FIL")
-    p.add_argument("-o", "--output", metavar="UT.pdf", required=True)
+    p.add_argument("file", metavar="FIL", type=_path)
+    p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
     p.add_argument("--lang", choices=("nb", "nn", "en"), help="språket i dokumentet (standard: nb)")
     return parser
 
 
 def run(argv: list[str]) -> int:
     """Run one subcommand (``argv[0]`` is its name) and return the exit status."""
+    from .commands._output import OutputError, warn
+    from .core.errors import Doing, describe_os_error
+
+    try:
+        try:
+            status = _run(argv)
+            sys.stdout.flush()  # here, not at exit: a closed pipe is noticed while it can be handled
+        except OutputError as failed:
+            raise failed.error from None
+        return status
+    except BrokenPipeError:
+        return after_broken_pipe()
+    except OSError as error:  # only stdout's own errors get here (commands catch theirs)
+        after_broken_pipe()  # what is still buffered goes nowhere, not into an exit-time error
+        warn(describe_os_error(error, Doing.WRITE_OUTPUT))
+        return EXIT_ERROR
+
+
+def after_broken_pipe() -> int:
+    """The reader went away: say nothing more, and let Python's exit flush go nowhere.
+
+    The recipe of the Python documentation (signal module, "Note on SIGPIPE"): point
+    stdout at devnull, so the interpreter's last flush does not print an error.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing to redirect
+        pass
+    return EXIT_BROKEN_PIPE
+
+
+def _run(argv: list[str]) -> int:
+    from .commands._output import OutputError
     from .core.logs import configure_logging
 
     args = build_parser().parse_args(argv)
@@ -103,6 +158,10 @@ def run(argv: list[str]) -> int:
         return module.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # not a failure: the reader has all it wanted
+    except OutputError:
+        raise  # stdout failed: said by run()
     except Exception:  # the last line of defence: the user gets a sentence, the log the traceback
         log.exception("command %s failed", args.command)
         sys.stderr.write(
@@ -114,3 +173,20 @@ def run(argv: list[str]) -> int:
 def print_help() -> int:
     build_parser().print_help()
     return EXIT_OK
+
+
+def refuse_window_arguments(argv: list[str]) -> None:
+    """A usage error (SystemExit 2) unless every argument is a plan file that exists.
+
+    ``oppfolging bogus`` used to open the window with a message, and a script
+    waiting for it hung (``command-line.md``): only existing files open the window.
+    """
+    parser = build_parser()
+    for argument in argv:
+        if not argument.strip():
+            parser.error("en tom filsti er ikke en fil eller mappe")
+        if os.path.isdir(argument):
+            parser.error(f"«{argument}» er en mappe; oppgi en planfil (eller «versions {argument}»)")
+        if not os.path.isfile(argument):
+            choices = ", ".join(SUBCOMMANDS)
+            parser.error(f"«{argument}» er verken en kommando ({choices}) eller en fil som finnes")

@@ -8,37 +8,40 @@ writes the calendar file atomically. Exit 0, or 2 with one Norwegian line on std
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
 from ..core.deadlines import FIRST_DAY_NEEDED, dmy, Milestone, milestones
+from ..core.errors import Doing, describe_os_error
 from ..core.model import Plan
+from ..core.output_paths import output_path_problem
 from ..core.storage import PlanFileError, read_plan
-
-EXIT_OK, EXIT_ERROR = 0, 2
+from ._output import EXIT_OK, fail, json_terminal_safe, say
 _INDENT = " " * 32
 
 
 def run(args: argparse.Namespace) -> int:
     today: date = args.today or date.today()
+    if args.ics:
+        problem = output_path_problem(args.ics, args.file)
+        if problem:
+            return fail(problem)
     try:
         plan = read_plan(args.file)
     except PlanFileError as error:
-        return _fail(str(error))
+        return fail(str(error))
     found = milestones(plan, today)
     if args.ics:
         problem = _write_calendar(plan, today, Path(args.ics), fixed_today=args.today is not None)
         if problem:
-            return _fail(problem)
+            return fail(problem)
     if args.json:
-        print(json.dumps([_as_json(m) for m in found], ensure_ascii=False, indent=2))
+        say(json_terminal_safe([_as_json(m) for m in found]))
     elif args.ics:
-        print(f"Kalenderfilen er skrevet: {args.ics}")
+        say(f"Kalenderfilen er skrevet: {args.ics}")
     else:
-        print(format_table(plan, found, today))
+        say(format_table(plan, found, today))
     return EXIT_OK
 
 
@@ -83,25 +86,5 @@ def _write_calendar(plan: Plan, today: date, out: Path, *, fixed_today: bool) ->
     try:
         atomic_write_bytes(out, calendar_bytes(plan, today, stamp=stamp))
     except OSError as error:
-        return f"{out}: kalenderfilen kunne ikke skrives ({_why(error)})."
+        return f"{out}: {describe_os_error(error, Doing.WRITE_CALENDAR)}"
     return ""
-
-
-def _why(error: OSError) -> str:
-    import errno
-
-    reasons = {
-        errno.ENOENT: "mappen finnes ikke",
-        errno.ENOTDIR: "mappen finnes ikke",
-        errno.EACCES: "programmet har ikke lov til å skrive der",
-        errno.EPERM: "programmet har ikke lov til å skrive der",
-        errno.EISDIR: "det er en mappe",
-        errno.ENOSPC: "det er ikke mer plass på disken",
-        errno.EROFS: "mediet kan bare leses",
-    }
-    return reasons.get(error.errno or 0, "feil ved skriving")
-
-
-def _fail(message: str) -> int:
-    sys.stderr.write(f"oppfolging: {message}\n")
-    return EXIT_ERROR

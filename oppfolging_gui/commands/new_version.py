@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.storage import PlanFileError
 from ..core.versions import create_next_version
-from ._output import EXIT_OK, fail, file_problem
+from ._output import EXIT_OK, fail, file_problem, say
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,5 +22,5 @@ def run(args: argparse.Namespace) -> int:
         _plan, path = create_next_version(Path(args.file), folder, today)
     except PlanFileError as error:
         return fail(file_problem(error))
-    print(path)
+    say(path)
     return EXIT_OK

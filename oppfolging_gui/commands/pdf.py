@@ -8,28 +8,13 @@ but stderr says so, since such a plan is not ready to be sent.
 from __future__ import annotations
 
 import argparse
-import errno
 import logging
-import sys
 
-EXIT_OK, EXIT_ERROR = 0, 2
+from ..core.errors import Doing, describe_os_error
+from ..core.output_paths import output_path_problem
+from ._output import EXIT_OK, fail as _fail, warn
 
 log = logging.getLogger(__name__)
-
-_WRITE_PROBLEMS = {
-    errno.ENOSPC: "det er ikke mer plass på disken",
-    errno.EACCES: "programmet har ikke lov til å skrive der",
-    errno.EPERM: "programmet har ikke lov til å skrive der",
-    errno.EROFS: "stedet kan bare leses",
-    errno.ENOENT: "mappen finnes ikke",
-    errno.ENOTDIR: "mappen finnes ikke",
-    errno.EISDIR: "det er en mappe",
-}
-
-
-def _fail(message: str) -> int:
-    sys.stderr.write(f"oppfolging: {message}\n")
-    return EXIT_ERROR
 
 
 def _error_notice(plan) -> str:
@@ -48,11 +33,6 @@ def _error_notice(plan) -> str:
     )
 
 
-def _write_problem(error: OSError, output: str) -> str:
-    reason = _WRITE_PROBLEMS.get(error.errno or 0, error.strerror or "ukjent feil")
-    return f"kunne ikke skrive PDF-en «{output}»: {reason}. Ingen fil er skrevet."
-
-
 def run(args: argparse.Namespace) -> int:
     if args.blank and args.file:
         return _fail("bruk enten en planfil eller --blank, ikke begge.")
@@ -60,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
         return _fail("oppgi planen som skal bli PDF, eller --blank for det tomme skjemaet.")
     if args.blank and args.cover:
         return _fail("--cover gjelder en plan, ikke det tomme skjemaet (--blank).")
+    problem = output_path_problem(args.output, args.file)
+    if problem:
+        return _fail(problem)
 
     from ..core.atomic import atomic_write_bytes
     from ..core.pdf import render_blank_pdf, render_plan_pdf
@@ -80,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         atomic_write_bytes(args.output, data)
     except OSError as error:
         log.info("could not write the PDF (errno %s)", error.errno)
-        return _fail(_write_problem(error, args.output))
+        return _fail(f"{args.output}: {describe_os_error(error, Doing.WRITE_PDF)}")
     if notice:
-        sys.stderr.write(f"oppfolging: {notice}\n")
+        warn(notice)
     return EXIT_OK

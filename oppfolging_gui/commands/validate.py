@@ -6,7 +6,7 @@ import argparse
 
 from ..core.storage import PlanFileError, read_plan
 from ..core.validation import has_errors, validate_plan
-from ._output import EXIT_FINDINGS, EXIT_OK, fail, file_problem, one_line
+from ._output import EXIT_FINDINGS, EXIT_OK, fail, file_problem, one_line, say
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,5 +16,5 @@ def run(args: argparse.Namespace) -> int:
         return fail(file_problem(error))
     findings = validate_plan(plan)
     for finding in findings:
-        print(f"{finding.severity}: {finding.path}: {one_line(finding.message)}")
+        say(f"{finding.severity}: {finding.path}: {one_line(finding.message)}")
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK

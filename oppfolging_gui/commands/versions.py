@@ -8,31 +8,22 @@ named on stderr. Exit 0, or 2 when DIR is not a readable folder.
 from __future__ import annotations
 
 import argparse
-import errno
 from datetime import date
 from pathlib import Path
 
 from ..core.versions import FolderListing, PlanEntry, scan_folder
-from ._output import EXIT_OK, fail, file_problem, one_line, warn
-
-_FOLDER_PROBLEMS = {
-    errno.ENOENT: "Fant ikke mappen.",
-    errno.ENOTDIR: "Dette er ikke en mappe.",
-    errno.EACCES: "Programmet har ikke tilgang til å lese mappen.",
-    errno.EPERM: "Programmet har ikke tilgang til å lese mappen.",
-}
-
+from ..core.errors import Doing, describe_os_error
+from ._output import EXIT_OK, fail, file_problem, one_line, say, warn
 
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.dir)
     try:
         listing = scan_folder(folder)
     except OSError as error:
-        problem = _FOLDER_PROBLEMS.get(error.errno or 0, f"Mappen kunne ikke leses ({error.strerror or error}).")
-        return fail(f"{folder}: {problem}")
+        return fail(f"{folder}: {describe_os_error(error, Doing.READ_FOLDER)}")
     for unreadable in listing.unreadable:
         warn(f"{file_problem(unreadable)} (hoppet over)")
-    print(format_listing(listing, folder))
+    say(format_listing(listing, folder))
     return EXIT_OK
 
 

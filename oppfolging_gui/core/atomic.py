@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -17,6 +18,29 @@ from pathlib import Path
 from typing import BinaryIO
 
 PRIVATE_FILE_MODE = 0o600
+
+# Temporary files are ".~<12 hex>.<8 random>.tmp", 27 bytes whatever the target's
+# name: ".<name>.<random>.tmp" made a legal 250-byte name unsavable ("File name too
+# long"). The hex part is a hash of the target's name, so the leftovers of one
+# file can still be told from another's (:mod:`.leftovers`).
+TEMPORARY_PREFIX = ".~"
+TEMPORARY_SUFFIX = ".tmp"
+
+
+def temporary_prefix(target: str | os.PathLike[str]) -> str:
+    """The start of every temporary file name used while writing ``target``."""
+    digest = hashlib.blake2s(Path(target).name.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    return f"{TEMPORARY_PREFIX}{digest}."
+
+
+def is_temporary_name(name: str) -> bool:
+    """True for a temporary file of this module (or of older releases: ".<name>.<random>.tmp")."""
+    return name.startswith(".") and name.endswith(TEMPORARY_SUFFIX)
+
+
+def _make_temporary(target: Path) -> tuple[int, Path]:
+    fd, name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=TEMPORARY_SUFFIX, dir=target.parent)
+    return fd, Path(name)
 
 
 def fsync_directory(folder: Path) -> None:
@@ -59,10 +83,7 @@ def atomic_open(
     would otherwise have the plan overwritten).
     """
     target = write_target(path) if follow_links else Path(path)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    tmp = Path(tmp_name)
+    fd, tmp = _make_temporary(target)
     try:
         os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as stream:
@@ -87,8 +108,7 @@ def atomic_write_bytes(
 def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
     """Write a whole new file atomically; raise FileExistsError rather than replace one."""
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
+    fd, tmp = _make_temporary(target)
     try:
         os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as stream:

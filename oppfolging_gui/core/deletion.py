@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .errors import Doing, describe_os_error
 from .locking import LockHeld, lock_path_for, read_lock
 from .model import Plan
 from .plan_identity import same_employee
@@ -111,7 +112,7 @@ def delete_plan_files(files: PlanFiles) -> DeletionResult:
         except OSError as error:
             # Never the path in the log: a plan's file name carries the employee's name.
             log.warning("Could not delete a plan file: %s", errno.errorcode.get(error.errno or 0, "?"))
-            result.failed.append((path, _why_not_deleted(error)))
+            result.failed.append((path, describe_os_error(error, Doing.DELETE_FILE)))
         else:
             result.deleted.append(path)
     for path in files.versions:  # our own lock, or a stale one, would be left beside nothing
@@ -119,16 +120,6 @@ def delete_plan_files(files: PlanFiles) -> DeletionResult:
             with contextlib.suppress(OSError):
                 lock_path_for(path).unlink(missing_ok=True)
     return result
-
-
-def _why_not_deleted(error: OSError) -> str:
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "Programmet har ikke lov til å slette filen."
-    if error.errno == errno.EROFS:
-        return "Filen ligger på et medium som bare kan leses."
-    if error.errno == errno.EBUSY:
-        return "Filen er i bruk av et annet program."
-    return f"Filen kunne ikke slettes ({error.strerror or error})."
 
 
 # ---------------------------------------------------------------- the reminder

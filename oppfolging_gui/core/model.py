@@ -264,7 +264,27 @@ class EmployeeParticipation(Section):
     reason_if_not: StrictStr = ""
 
 
-Point = tuple[StrictFloat | StrictInt, StrictFloat | StrictInt]
+# Bounds that keep every file the program (or a person) could make readable, while
+# a number no plan can hold is refused as unreadable instead of failing later: a
+# coordinate of 1e21 made every PDF fail, a version of 4,300 digits made "Opprett ny
+# versjon" fail. The signature pad keeps points inside the box; 1,000 times the box
+# is room enough for any other tool.
+MAX_VERSION = 1_000_000
+MAX_COORDINATE = 1_000_000.0
+
+
+def _check_coordinate(value: float | int) -> float | int:
+    if not -MAX_COORDINATE <= value <= MAX_COORDINATE:  # also NaN (1e400 reads as inf)
+        raise PydanticCustomError("coordinate", "er et punkt langt utenfor signaturfeltet")
+    return value
+
+
+Coordinate = Annotated[
+    StrictFloat | StrictInt,
+    AfterValidator(_check_coordinate),
+    WithJsonSchema({"type": "number", "minimum": -MAX_COORDINATE, "maximum": MAX_COORDINATE}),
+]
+Point = tuple[Coordinate, Coordinate]
 
 
 class Signature(Section):
@@ -300,7 +320,7 @@ class Plan(Section):
     format: Literal["oppfolgingsplan"] = FORMAT_NAME
     format_version: FormatVersion = FORMAT_VERSION
     plan_id: PlanId = Field(default_factory=_new_plan_id)
-    version: StrictInt = Field(default=1, ge=1)
+    version: StrictInt = Field(default=1, ge=1, le=MAX_VERSION)
     filled_date: OptionalDate = None
     key_info: KeyInfo = Field(default_factory=KeyInfo)
     follow_up: FollowUp = Field(default_factory=FollowUp)

@@ -28,12 +28,13 @@ from typing import Any
 
 from .. import __version__
 from .appdirs import recovery_dir
-from .atomic import atomic_write_bytes
+from .atomic import TEMPORARY_SUFFIX, atomic_write_bytes
+from .canonical import stored_dict
+from .errors import Doing, describe_os_error
 from .filestate import fingerprint
 from .model import Plan
 from .processes import pid_alive, this_host
-from .canonical import stored_dict
-from .storage import PlanFileError, describe_write_error, plan_from_dict
+from .storage import PlanFileError, plan_from_dict
 from .untrusted import NotARegularFile, TooLarge, one_line, read_untrusted
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,7 @@ class RecoveryStore:
         except FileNotFoundError:
             pass
         except OSError as error:
-            log.warning("Could not remove a recovery copy: %s", describe_write_error(error))
+            log.warning("Could not remove a recovery copy: %s", describe_os_error(error, Doing.DELETE_FILE))
 
     def discard_file(self, file: Path) -> None:
         """Remove a (possibly damaged) copy found by :meth:`list`."""
@@ -165,11 +166,11 @@ class RecoveryStore:
         return listing
 
     def _remove_unfinished_writes(self) -> None:
-        # A program killed while writing its copy leaves ".<id>.recovery.json.*.tmp";
-        # after a minute no running program is still writing it.
+        # A program killed while writing its copy leaves a temporary file
+        # (atomic.is_temporary_name); after a minute no running program is still writing it.
         cutoff = time.time() - 60
         with contextlib.suppress(OSError):
-            for leftover in self.folder.glob(f".*{RECOVERY_SUFFIX}.*.tmp"):
+            for leftover in self.folder.glob(f".*{TEMPORARY_SUFFIX}"):
                 with contextlib.suppress(OSError):
                     if leftover.stat().st_mtime < cutoff:
                         leftover.unlink()
@@ -193,7 +194,7 @@ def _read_payload(file: Path) -> dict[str, Any]:
     except NotARegularFile:
         raise PlanFileError(file, "Gjenopprettingskopien er ikke en vanlig fil.") from None
     except OSError as error:
-        raise PlanFileError(file, f"Gjenopprettingskopien kunne ikke leses ({error.strerror or error}).") from None
+        raise PlanFileError(file, describe_os_error(error, Doing.READ_RECOVERY)) from None
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from .. import __version__
 from .atomic import atomic_write_bytes
 from .canonical import stored_dict
+from .errors import Doing, describe_os_error
 from .migrations import is_older_format, migrate
 from .model import FORMAT_NAME, FORMAT_VERSION, REQUIRE_ALL_KEYS, TOP_LEVEL_KEYS, Plan
 
@@ -65,14 +66,10 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
             data = stream.read(info.st_size + 1)
             if len(data) > info.st_size:  # it grew, or its size is not known (st_size 0)
                 data += stream.read(MAX_FILE_BYTES + 1 - len(data))
-    except FileNotFoundError:
-        raise PlanFileError(path, "Fant ikke filen.") from None
-    except PermissionError:
-        raise PlanFileError(path, "Programmet har ikke tilgang til å lese filen.") from None
     except IsADirectoryError:
         raise PlanFileError(path, "Dette er en mappe, ikke en plan.") from None
     except OSError as error:
-        raise PlanFileError(path, f"Filen kunne ikke leses ({error.strerror or error}).") from None
+        raise PlanFileError(path, describe_os_error(error, Doing.READ_PLAN)) from None
     return parse_plan_bytes(data, path)
 
 
@@ -188,6 +185,7 @@ _TYPE_MESSAGES = {
     "too_short": "har for få verdier",
     "too_long": "har for mange verdier",
     "greater_than_equal": "må være 1 eller høyere",
+    "less_than_equal": "er høyere enn formatet tillater",
     "missing": "mangler",
     "extra_forbidden": "er ukjent i dette formatet",
     "none_required": "skal være null",
@@ -238,7 +236,7 @@ def _describe_one(item: Any) -> str:
         return f"{where} har en ukjent verdi"
     if kind == "too_short" and loc == "measures":
         return "planen må ha minst ett tiltak («measures» er tom)"
-    if kind in ("iso_date", "uuid", "format_version"):
+    if kind in ("iso_date", "uuid", "format_version", "coordinate"):
         return f"{where} {item['msg']}"
     message = _TYPE_MESSAGES.get(kind, "har en ugyldig verdi")
     return f"{where} {message}"
@@ -264,18 +262,5 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     try:
         atomic_write_bytes(path, plan_to_bytes(plan))
     except OSError as error:
-        raise PlanFileError(path, describe_write_error(error)) from None
+        raise PlanFileError(path, describe_os_error(error, Doing.SAVE_PLAN)) from None
 
-
-def describe_write_error(error: OSError) -> str:
-    import errno
-
-    if error.errno == errno.ENOSPC:
-        return "Det er ikke mer plass på disken. Planen er ikke lagret."
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "Programmet har ikke lov til å skrive i denne mappen. Planen er ikke lagret."
-    if error.errno == errno.EROFS:
-        return "Mappen ligger på et medium som bare kan leses. Planen er ikke lagret."
-    if error.errno == errno.ENOENT:
-        return "Mappen finnes ikke (lenger). Planen er ikke lagret."
-    return f"Filen kunne ikke skrives ({error.strerror or error}). Planen er ikke lagret."

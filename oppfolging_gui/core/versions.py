@@ -1,9 +1,13 @@
 """Versions of a plan: "Opprett ny versjon av planen", file names, and listing a folder.
 
 A plan (one sick-leave case) is a series of version files sharing a ``plan_id``.
-The next version keeps page one (Nøkkelopplysninger) and the follow-up log, starts
-everything else empty, is filled in today, and is written as a new file: an old
-version is never touched.
+The next version keeps page one (Nøkkelopplysninger) and the follow-up log of the
+**newest** version of the plan (whichever version it was made from: a meeting
+logged in v3 must not vanish when v4 is made from v2), starts everything else
+empty, is filled in today, and is written as a new file: an old version is never
+touched. Runs at the same time never give two files one version number: the file
+named after the version is created exclusively, and a clash means "take the next
+number" (``command-line.md``).
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from .atomic import write_new_file
-from .model import Plan
-from .plan_identity import split_by_employee
-from .storage import PLAN_SUFFIX, PlanFileError, plan_to_bytes, read_plan, describe_write_error
+from .errors import Doing, describe_os_error
+from .model import MAX_VERSION, Plan
+from .plan_identity import same_employee, split_by_employee
+from .storage import PLAN_SUFFIX, PlanFileError, plan_to_bytes, read_plan
 
 
 def next_version(plan: Plan, today: date, *, version: int | None = None) -> Plan:
@@ -32,54 +37,157 @@ def next_version(plan: Plan, today: date, *, version: int | None = None) -> Plan
     )
 
 
+# ------------------------------------------------------------------- file names
+
+# Most file systems allow 255 bytes per name (ext4, APFS: UTF-8 bytes; NTFS: 255
+# UTF-16 units). The name stays well inside that, with room for " (999)", so that a
+# copy of it, a longer folder path on Windows or a sync tool's suffix still fit.
+MAX_FILE_NAME_BYTES = 200
+_NO_NAME = "uten navn"
+
+
 def version_file_name(plan: Plan) -> str:
-    """A name a person recognises: employee, version number and date."""
-    who = plan.key_info.employee.full_name or "uten navn"
+    """A name a person recognises: employee, version number and date.
+
+    Version and date always stay in the name: a long employee name is cut (by
+    UTF-8 bytes, never inside a character) to make room for them.
+    """
+    who = _safe_file_name(plan.key_info.employee.full_name) or _NO_NAME
     when = (plan.filled_date or date.today()).isoformat()
-    return _safe_file_name(f"Oppfølgingsplan {who} v{plan.version} {when}") + PLAN_SUFFIX
+    head, tail = "Oppfølgingsplan ", f" v{plan.version} {when}{PLAN_SUFFIX}"
+    room = MAX_FILE_NAME_BYTES - len(head.encode()) - len(tail.encode()) - len(" (999)")
+    who = _cut_to_bytes(who, room).rstrip(" .") or _NO_NAME
+    return head + who + tail
 
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# Forbidden somewhere (Windows: \ / : * ? " < > |), or invisible and misleading: control
+# characters and format characters (a right-to-left override U+202E in a name makes
+# "…v2 2026-11-22<RLO>fdp.exe" look like a different file on screen).
+_UNSAFE = re.compile(r'[\\/:*?"<>|]')
 
 
 def _safe_file_name(text: str) -> str:
     # NFC so the name looks the same on macOS, Windows and Linux; no characters
     # that any of them forbids; no trailing dots or spaces (Windows).
-    cleaned = _UNSAFE.sub(" ", unicodedata.normalize("NFC", text))
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
-    return cleaned[:150] or "Oppfølgingsplan"
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(_name_character(c) for c in text)
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def _name_character(char: str) -> str:
+    category = unicodedata.category(char)
+    if category == "Cf":  # invisible by design: left out (a joiner inside an emoji too)
+        return ""
+    if category in ("Cc", "Cs", "Zl", "Zp") or _UNSAFE.match(char):
+        return " "
+    return char
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    """At most ``limit`` UTF-8 bytes of ``text``, cut between characters."""
+    data = text.encode("utf-8")
+    if len(data) <= limit:
+        return text
+    return data[: max(0, limit)].decode("utf-8", errors="ignore")
+
+
+# ------------------------------------------------------------- the next version
+
+
+class _VersionTaken(Exception):
+    """Another run wrote this version number first: count again."""
 
 
 def write_as_new_file(plan: Plan, folder: Path) -> Path:
-    """Write ``plan`` under its recognisable name in ``folder``, never overwriting."""
+    """Write ``plan`` under its recognisable name in ``folder``, never overwriting.
+
+    A name taken by another file gets " (2)", " (3)" …. Raises :class:`_VersionTaken`
+    when the name is taken by this very version of this plan (or by a file still
+    being created), since the version number is then not this run's to use.
+    """
     stem = version_file_name(plan)[: -len(PLAN_SUFFIX)]
     data = plan_to_bytes(plan)
     for attempt in range(1, 1000):
-        name = stem + (f" ({attempt})" if attempt > 1 else "") + PLAN_SUFFIX
+        path = folder / (stem + (f" ({attempt})" if attempt > 1 else "") + PLAN_SUFFIX)
         try:
-            write_new_file(folder / name, data)
-            return folder / name
+            write_new_file(path, data)
+            return path
         except FileExistsError:
+            if _taken_by_this_plan(path, plan):
+                raise _VersionTaken from None
             continue
         except OSError as error:
-            raise PlanFileError(folder / name, describe_write_error(error)) from None
+            raise PlanFileError(path, describe_os_error(error, Doing.WRITE_VERSION)) from None
     raise PlanFileError(folder, "Fant ikke et ledig filnavn for den nye versjonen.")
 
 
+def _taken_by_this_plan(path: Path, plan: Plan) -> bool:
+    try:
+        if path.stat().st_size == 0:  # claimed, content not moved in yet (no hard links)
+            return True
+        found = read_plan(path)
+    except (OSError, PlanFileError):
+        return False  # someone else's file, unreadable: leave it, take another name
+    return found.plan_id == plan.plan_id and found.version >= plan.version
+
+
 def create_next_version(source: Path, folder: Path | None, today: date) -> tuple[Plan, Path]:
-    """The command behind "Opprett ny versjon": read ``source``, write the next version."""
-    plan = read_plan(source)
+    """The command behind "Opprett ny versjon": write the next version of ``source``'s plan.
+
+    Page one and the follow-up log come from the newest version of the plan found
+    in ``source``'s folder and ``folder`` (``source`` itself included); the number
+    is one more than the highest of them. Written into ``folder`` (default:
+    ``source``'s folder).
+    """
+    opened = read_plan(source)
     folder = folder if folder is not None else source.parent
     if not folder.is_dir():
         problem = "Dette er ikke en mappe." if folder.exists() else "Mappen finnes ikke."
         raise PlanFileError(folder, problem)
+    at_least = 0
+    for _attempt in range(1000):
+        newest, highest = newest_version(source, opened, folder)
+        if max(highest, at_least) >= MAX_VERSION:
+            raise PlanFileError(
+                source, f"Planen har nådd det høyeste versjonsnummeret formatet tillater ({MAX_VERSION:,}"
+                .replace(",", " ") + "); ingen ny versjon er laget.",
+            )
+        new_plan = next_version(newest, today, version=max(highest, at_least) + 1)
+        try:
+            return new_plan, write_as_new_file(new_plan, folder)
+        except _VersionTaken:
+            at_least = new_plan.version  # the next round counts again, from here
+    raise PlanFileError(folder, "Fant ikke et ledig versjonsnummer for den nye versjonen.")
+
+
+def newest_version(source: Path, opened: Plan, folder: Path | None = None) -> tuple[Plan, int]:
+    """The newest version of ``opened``'s plan, and the highest version number seen.
+
+    Looks in ``source``'s folder and ``folder``; only files of the same plan *and*
+    the same employee count (an old copy made with "Lagre som" for another
+    employee may share the ``plan_id``: its page one must never be taken).
+    """
+    folders = [source.parent]
+    if folder is not None and not _same_file(folder, source.parent):
+        folders.append(folder)
+    candidates: list[VersionEntry] = []
+    for where in folders:
+        try:
+            candidates += versions_of(where, opened.plan_id)
+        except OSError as error:
+            raise PlanFileError(where, describe_os_error(error, Doing.READ_FOLDER)) from None
+    # Numbers count every file of the plan_id (versions_of); content only this employee's.
+    highest = max([opened.version, *(entry.version for entry in candidates)])
+    employee = opened.key_info.employee
+    mine = [entry for entry in candidates
+            if same_employee(entry.employee, entry.national_id, employee.full_name, employee.national_id)]
+    best = max(mine, key=lambda e: (e.version, e.filled_date or date.min), default=None)
+    if best is None or (best.version, best.filled_date or date.min) <= (opened.version, opened.filled_date or date.min):
+        return opened, highest
     try:
-        existing = versions_of(folder, plan.plan_id)
-    except OSError:
-        raise PlanFileError(folder, "Programmet har ikke tilgang til å lese mappen.") from None
-    highest = max([plan.version, *(v.version for v in existing)])
-    new_plan = next_version(plan, today, version=highest + 1)
-    return new_plan, write_as_new_file(new_plan, folder)
+        return read_plan(best.path), highest
+    except PlanFileError:  # gone or changed since the scan: the opened file is still a version
+        return opened, highest
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..core.document import PlanDocument
 from ..core.recovery import RecoveryStore, new_session_id
-from ..core.storage import describe_write_error
+from ..core.errors import Doing, describe_os_error
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class AutosaveController(QObject):
         try:
             self._store.write(self.session_id, document.frozen_copy(), document.path, self.based_on())
         except OSError as error:
-            self.last_error = describe_write_error(error)
+            self.last_error = describe_os_error(error, Doing.WRITE_RECOVERY)
             log.warning("Recovery copy not written: %s", type(error).__name__)
             self._dirty_since = time.monotonic()  # try again later, not in a busy loop
             self._timer.start(MAX_DELAY_MS)

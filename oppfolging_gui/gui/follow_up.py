@@ -229,6 +229,7 @@ class MilestonesPanel(QWidget):
     # ----------------------------------------------------------------- calendar
     def export_calendar(self) -> None:
         from ..core.atomic import atomic_write_bytes
+        from ..core.errors import Doing, describe_os_error
         from ..core.ics import calendar_bytes
 
         if self._document is None:
@@ -245,7 +246,7 @@ class MilestonesPanel(QWidget):
         except OSError as error:
             QMessageBox.warning(
                 self, tr("Kalenderfilen ble ikke lagret"),
-                tr("Kalenderfilen kunne ikke skrives (%s).") % (error.strerror or error),
+                describe_os_error(error, Doing.WRITE_CALENDAR),
             )
             return
         QMessageBox.information(

@@ -179,9 +179,9 @@ class PlanFiles:
         try:
             atomic_write_bytes(path, render_plan_pdf(plan))
         except OSError as error:
-            from ..core.storage import describe_write_error
+            from ..core.errors import Doing, describe_os_error
 
-            QMessageBox.critical(self, tr("PDF-en ble ikke lagret"), describe_write_error(error).replace("Planen", "PDF-en"))
+            QMessageBox.critical(self, tr("PDF-en ble ikke lagret"), describe_os_error(error, Doing.WRITE_PDF))
             return False
         errors = self.error_count()
         if errors:

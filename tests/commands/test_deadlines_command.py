@@ -86,7 +86,7 @@ def test_errors_are_one_norwegian_line(tmp_path, example_plan_path):
 
     nowhere = run(example_plan_path, "--ics", tmp_path / "mangler" / "ut.ics")
     assert nowhere.returncode == 2
-    assert nowhere.stderr.strip().endswith("(mappen finnes ikke).")
+    assert nowhere.stderr.strip().endswith("Kalenderfilen ble ikke lagret: mappen finnes ikke (lenger).")
 
     bad_date = run(example_plan_path, "--today", "2026-02-30")
     assert bad_date.returncode == 2 and "ÅÅÅÅ-MM-DD" in bad_date.stderr

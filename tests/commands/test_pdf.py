@@ -73,7 +73,7 @@ def test_unwritable_output_exits_2_without_partial_file(example_plan_path, tmp_p
     out = tmp_path / "mangler" / "plan.pdf"
     assert run(["pdf", str(example_plan_path), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "plan.pdf" in err and "Ingen fil er skrevet" in err
+    assert err.count("\n") == 1 and "plan.pdf" in err and "PDF-en ble ikke lagret: mappen finnes ikke" in err
     assert not out.parent.exists()
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from oppfolging_gui.core import atomic
-from oppfolging_gui.core.atomic import atomic_open, atomic_write_bytes, write_new_file
+from oppfolging_gui.core.atomic import atomic_open, atomic_write_bytes, temporary_prefix, write_new_file
 from oppfolging_gui.core.storage import read_plan, write_plan
 from oppfolging_gui.core.versions import scan_folder
 
@@ -64,7 +64,7 @@ def test_killing_a_writer_at_random_moments_leaves_a_whole_plan(tmp_path, exampl
     # Leftover temporary files may exist after SIGKILL; they are hidden, never
     # named like a plan, and a folder listing sees just the one plan.
     leftovers = [p.name for p in tmp_path.iterdir() if p != target]
-    assert all(name.startswith(".plan.oppfplan.") and name.endswith(".tmp") for name in leftovers)
+    assert all(name.startswith(temporary_prefix(target)) and name.endswith(".tmp") for name in leftovers)
     listing = scan_folder(tmp_path)
     assert [[v.path for v in entry.versions] for entry in listing.plans] == [[target]]
     assert listing.unreadable == []

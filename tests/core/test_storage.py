@@ -139,7 +139,7 @@ def test_an_absurdly_large_file_is_refused_without_reading_it(tmp_path):
 @pytest.mark.parametrize(
     ("make", "words"),
     [
-        (lambda tmp: tmp / "finnes-ikke.oppfplan", "Fant ikke"),
+        (lambda tmp: tmp / "finnes-ikke.oppfplan", "fant ikke filen"),
         (lambda tmp: tmp, "mappe"),
         (lambda tmp: (os.mkfifo(tmp / "rør.oppfplan"), tmp / "rør.oppfplan")[1], "vanlig fil"),
     ],

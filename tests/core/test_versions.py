@@ -168,3 +168,138 @@ def test_scan_folder_groups_versions_by_plan_newest_first(tmp_path, filled_plan)
         ["eldre.oppfplan"],
     ]
     assert [e.path.name for e in listing.unreadable] == ["tull.oppfplan"]
+
+
+# ------------------------------------------------- the newest version's page one and log
+
+
+def _v3_with_later_history(filled_plan) -> Plan:
+    """What happened after v2: a dialogue meeting logged, a new phone number."""
+    from oppfolging_gui.core.model import FollowUpEvent
+
+    v3 = next_version(filled_plan, date(2026, 12, 1))
+    v3.key_info.employee.phone = "40000003"
+    v3.follow_up.events.append(FollowUpEvent(date=date(2026, 11, 30), kind="dialogue_meeting_1", note="holdt"))
+    return v3
+
+
+def test_a_new_version_from_an_older_one_takes_page_one_and_log_from_the_newest(tmp_path, filled_plan):
+    v2 = tmp_path / "v2.oppfplan"
+    write_plan(filled_plan, v2)
+    v3 = _v3_with_later_history(filled_plan)
+    write_plan(v3, tmp_path / "v3.oppfplan")
+
+    plan, path = create_next_version(v2, None, TODAY)
+    assert plan.version == 4 and read_plan(path) == plan
+    assert plan.key_info == v3.key_info and plan.follow_up == v3.follow_up
+    assert plan.key_info.employee.phone == "40000003"
+    assert [e.kind for e in plan.follow_up.events][-1] == "dialogue_meeting_1"
+
+
+@pytest.mark.parametrize("newest_in", ["source_folder", "target_folder"])
+def test_the_newest_is_looked_for_in_the_source_and_the_target_folder(tmp_path, filled_plan, newest_in):
+    source_dir, target_dir = tmp_path / "fra", tmp_path / "til"
+    source_dir.mkdir()
+    target_dir.mkdir()
+    v2 = source_dir / "v2.oppfplan"
+    write_plan(filled_plan, v2)
+    v3 = _v3_with_later_history(filled_plan)
+    write_plan(v3, (source_dir if newest_in == "source_folder" else target_dir) / "v3.oppfplan")
+
+    plan, path = create_next_version(v2, target_dir, TODAY)
+    assert path.parent == target_dir
+    assert plan.version == 4 and plan.follow_up == v3.follow_up and plan.key_info == v3.key_info
+
+
+def test_another_employees_file_with_the_same_plan_id_is_never_the_newest(tmp_path, filled_plan):
+    """Old "Lagre som" copies shared the plan_id: Kari's page one must not come into Jonas's plan."""
+    v2 = tmp_path / "jonas.oppfplan"
+    write_plan(filled_plan, v2)
+    kari = next_version(filled_plan, date(2026, 12, 1), version=9)
+    kari.key_info.employee.first_name, kari.key_info.employee.last_name = "Kari", "Testesen"
+    kari.key_info.employee.national_id = "01010112345"
+    write_plan(kari, tmp_path / "kari.oppfplan")
+
+    plan, _path = create_next_version(v2, None, TODAY)
+    assert plan.key_info == filled_plan.key_info
+    assert plan.version == 10  # numbers count every file of the plan_id (versions_of), so none is used twice
+
+
+def test_the_opened_file_counts_when_it_is_the_newest(tmp_path, filled_plan):
+    older = filled_plan.model_copy(deep=True)
+    older.version = 1
+    older.key_info.employee.phone = "gammelt nummer"
+    write_plan(older, tmp_path / "v1.oppfplan")
+    v2 = tmp_path / "v2.oppfplan"
+    write_plan(filled_plan, v2)
+    plan, _path = create_next_version(v2, None, TODAY)
+    assert plan.key_info == filled_plan.key_info and plan.version == 3
+
+
+# ----------------------------------------------------------- version numbers are unique
+
+
+def test_a_version_number_taken_meanwhile_is_not_used_twice(tmp_path, filled_plan, monkeypatch):
+    """Another run writes v3 between this run's count and its write: this run takes v4."""
+    from oppfolging_gui.core import versions
+
+    source = tmp_path / "plan.oppfplan"
+    write_plan(filled_plan, source)
+    real_scan = versions.versions_of
+    calls = []
+
+    def count_then_race(folder, plan_id):
+        found = real_scan(folder, plan_id)
+        if not calls:  # the other run finishes its v3 right after our first count
+            write_plan(next_version(filled_plan, TODAY), tmp_path / version_file_name(next_version(filled_plan, TODAY)))
+        calls.append(folder)
+        return found
+
+    monkeypatch.setattr(versions, "versions_of", count_then_race)
+    plan, path = create_next_version(source, None, TODAY)
+    assert plan.version == 4 and " v4 " in path.name and read_plan(path).version == 4
+    assert sorted(read_plan(p).version for p in tmp_path.iterdir()) == [2, 3, 4]
+
+
+def test_the_highest_version_the_format_allows_is_a_clear_error(tmp_path, filled_plan):
+    from oppfolging_gui.core.model import MAX_VERSION
+
+    filled_plan.version = MAX_VERSION
+    source = tmp_path / "plan.oppfplan"
+    write_plan(filled_plan, source)
+    with pytest.raises(PlanFileError, match="versjonsnummer"):
+        create_next_version(source, None, TODAY)
+    assert os.listdir(tmp_path) == ["plan.oppfplan"]
+
+
+# ------------------------------------------------------------------------ file names
+
+
+def test_a_long_name_never_pushes_version_and_date_out_of_the_file_name(filled_plan):
+    filled_plan.key_info.employee.first_name = "Anne-Marie Kristine " * 20
+    name = version_file_name(next_version(filled_plan, TODAY))
+    assert name.endswith(f" v{filled_plan.version + 1} 2026-11-22.oppfplan")
+    assert name.startswith("Oppfølgingsplan Anne-Marie Kristine")
+    assert len(name.encode()) <= 200
+
+
+def test_a_long_name_in_a_script_of_three_byte_characters_is_cut_by_bytes_and_saves(tmp_path, filled_plan):
+    filled_plan.key_info.employee.first_name = "山田太郎" * 25  # 100 characters, 300 bytes
+    source = tmp_path / "plan.oppfplan"
+    write_plan(filled_plan, source)
+    plan, path = create_next_version(source, None, TODAY)
+    assert path.name.startswith("Oppfølgingsplan 山田太郎") and path.name.endswith(" v3 2026-11-22.oppfplan")
+    assert len(path.name.encode()) <= 200 and read_plan(path) == plan
+    path.unlink()
+    # A clash adds " (2)": still inside the limit.
+    taken = tmp_path / path.name
+    taken.write_bytes(b"someone else's")
+    _plan, second = create_next_version(source, None, TODAY)
+    assert second.name.endswith(" (2).oppfplan") and len(second.name.encode()) <= 210
+
+
+def test_invisible_and_direction_characters_never_reach_a_file_name():
+    plan = Plan.new(TODAY)
+    plan.key_info.employee.first_name = "Ola\u202e\u2066\x1b[31m\x7f\u0085\u200bNordmann"
+    name = version_file_name(plan)
+    assert name == "Oppfølgingsplan Ola [31m Nordmann v1 2026-11-22.oppfplan"

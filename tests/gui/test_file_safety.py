@@ -119,7 +119,7 @@ def test_removed_folder_keeps_edits_and_says_so(qtbot, monkeypatch, tmp_path, fi
     shutil.rmtree(folder)
     assert not window.save()
     (_kind, _title, text), = [c for c in answers.calls if c[0] == "critical"]
-    assert "Mappen finnes ikke" in text
+    assert "mappen finnes ikke" in text
     assert _recovered_text(window) == "pinnen ble dratt ut"
     assert window.document.get(FIELD) == "pinnen ble dratt ut"
     close_quietly(window)
