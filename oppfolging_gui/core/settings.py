@@ -35,7 +35,9 @@ def _load() -> dict:
 
 def _store(data: dict) -> None:
     try:
-        atomic_write_bytes(_settings_path(), json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        # ASCII escapes: a recent file whose name is not UTF-8 (an old USB stick, a
+        # Windows share) is a str with lone surrogates, which UTF-8 cannot encode.
+        atomic_write_bytes(_settings_path(), json.dumps(data, ensure_ascii=True, indent=2).encode("ascii"))
     except OSError as error:  # settings are a convenience; say so in the log and go on
         log.warning("Could not write settings: %s", error.strerror or type(error).__name__)
 

@@ -72,3 +72,22 @@ def test_a_window_that_fails_to_show_a_plan_leaves_no_lock(qtbot, monkeypatch, t
     assert lock_path_for(plan).exists()
     close_quietly(window)
     assert not lock_path_for(plan).exists()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+def test_a_plan_whose_file_name_is_not_utf8_opens_at_start_and_leaves_no_lock(qtbot, tmp_path, filled_plan):
+    """A name in Latin-1 from an old USB stick: Python hands it over with lone
+    surrogates, and writing the recent-files list with it stopped the start."""
+    from oppfolging_gui.core import settings
+    from oppfolging_gui.core.storage import write_plan
+    from oppfolging_gui.gui.main_window import MainWindow
+
+    path = tmp_path / os.fsdecode(b"pl\xe6n.oppfplan")
+    write_plan(filled_plan, path)
+    window = MainWindow(open_first=path)
+    qtbot.addWidget(window)
+    assert window.document.path == path  # (Qt shows the name without the undecodable byte)
+    assert settings.recent_files()[0] == path
+    close_quietly(window)
+    assert not lock_path_for(path).exists()
