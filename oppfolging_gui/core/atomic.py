@@ -85,7 +85,7 @@ def atomic_open(
     target = write_target(path) if follow_links else Path(path)
     fd, tmp = _make_temporary(target)
     try:
-        os.chmod(tmp, mode)
+        _set_mode(tmp, mode)
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
@@ -96,6 +96,19 @@ def atomic_open(
             tmp.unlink()
         raise
     fsync_directory(target.parent)
+
+
+def _set_mode(tmp: Path, mode: int) -> None:
+    """Give the new file ``mode`` where the file system has modes of its own.
+
+    FAT/exFAT USB sticks on Linux (and some network shares) refuse a chmod that takes
+    read bits away (EPERM): the plan is saved anyway, with the modes the mount gives
+    every file (the temporary file was created 0600 where modes exist at all).
+    """
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
 
 
 def atomic_write_bytes(
@@ -110,7 +123,7 @@ def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVAT
     target = Path(path)
     fd, tmp = _make_temporary(target)
     try:
-        os.chmod(tmp, mode)
+        _set_mode(tmp, mode)
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -122,3 +122,17 @@ def test_write_new_file_works_where_hard_links_do_not(tmp_path, monkeypatch):
 def test_write_new_file_into_a_missing_folder_raises_oserror(tmp_path):
     with pytest.raises(OSError):
         write_new_file(Path(tmp_path / "borte" / "x"), b"data")
+
+
+def test_a_file_system_that_refuses_chmod_still_gets_the_plan(tmp_path, monkeypatch, filled_plan):
+    """FAT/exFAT USB sticks on Linux (and some network shares) refuse to take the
+    group and other read bits away (EPERM): the plan must still be saved there."""
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chmod", refuse)
+    target = tmp_path / "minnepinne.oppfplan"
+    write_plan(filled_plan, target)
+    write_new_file(tmp_path / "ny.oppfplan", b"data")
+    assert read_plan(target) == filled_plan
+    assert (tmp_path / "ny.oppfplan").read_bytes() == b"data"
