@@ -19,7 +19,7 @@ from datetime import date
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive")
+SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive", "overview")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13), as `yes | head -1` does.
 EXIT_BROKEN_PIPE = 141
@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FIL", type=_path)
     p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
     p.add_argument("--lang", choices=("nb", "nn", "en"), help="språket i dokumentet (standard: nb)")
+
+    p = sub.add_parser("overview", help="alle planene i en mappe og undermappene, mest hastende først")
+    p.add_argument("dir", metavar="MAPPE")
+    p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
+    p.add_argument("--json", action="store_true")
     return parser
 
 

@@ -1,4 +1,4 @@
-"""The program's own settings: the recently opened plans and the chosen language.
+"""The program's own settings: the recently opened plans, the chosen language and the plans folder.
 
 Only file paths are kept (never anything from inside a plan), as JSON written
 atomically in ``config_dir()``. A missing or damaged settings file is treated as
@@ -86,4 +86,16 @@ def saved_language() -> Language | None:
 def save_language(language: Language) -> None:
     data = _load()
     data["language"] = language
+    _store(data)
+
+
+def plans_folder() -> Path | None:
+    """The folder the user keeps plans in (chosen once for the overview), if any."""
+    raw = _load().get("plans_folder")
+    return Path(raw) if isinstance(raw, str) and raw else None
+
+
+def set_plans_folder(folder: Path) -> None:
+    data = _load()
+    data["plans_folder"] = str(Path(folder).absolute())
     _store(data)

@@ -47,6 +47,11 @@ class PlanFileError(Exception):
 
 
 def read_plan(path: str | os.PathLike[str]) -> Plan:
+    return parse_plan_bytes(read_plan_bytes(path), path)
+
+
+def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a file that may be a plan: a regular file, read with a bound."""
     path = Path(path)
     try:
         if path.is_dir():
@@ -70,7 +75,7 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
         raise PlanFileError(path, "Dette er en mappe, ikke en plan.") from None
     except OSError as error:
         raise PlanFileError(path, describe_os_error(error, Doing.READ_PLAN)) from None
-    return parse_plan_bytes(data, path)
+    return data
 
 
 def parse_plan_bytes(data: bytes, path: str | os.PathLike[str] | None = None) -> Plan:
@@ -99,6 +104,12 @@ def plan_from_dict(obj: Any, path: str | os.PathLike[str] | None = None) -> Plan
         # defines, so a plan is the same whatever app_version or saved_at it was read with.
         plan._as_read = {key: obj[key] for key in TOP_LEVEL_KEYS if key in obj}
     return plan
+
+
+def decode_plan_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Any:
+    """The JSON of a plan file, as strictly as :func:`read_plan` reads it (for readers
+    that need only part of a plan, such as the overview)."""
+    return _decode_json(data, path)
 
 
 def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:

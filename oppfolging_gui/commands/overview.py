@@ -1,0 +1,73 @@
+"""``oppfolging overview DIR [--today YYYY-MM-DD] [--json]``: every plan under a folder.
+
+One row per plan from its newest version, most urgent first (``core.overview``).
+Without ``--json`` a table; files that could not be read are named on stderr (in
+the JSON they are listed under ``unreadable``). Exit 0, or 2 when DIR is not a
+readable folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+from datetime import date
+from pathlib import Path
+
+from ..core.overview import Overview, OverviewRow, overview
+from ._output import EXIT_OK, fail, one_line, warn
+
+_FOLDER_PROBLEMS = {
+    errno.ENOENT: "Fant ikke mappen.",
+    errno.ENOTDIR: "Dette er ikke en mappe.",
+    errno.EACCES: "Programmet har ikke tilgang til å lese mappen.",
+    errno.EPERM: "Programmet har ikke tilgang til å lese mappen.",
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    today: date = args.today or date.today()
+    try:
+        found = overview(folder, today)
+    except OSError as error:
+        problem = _FOLDER_PROBLEMS.get(error.errno or 0, f"Mappen kunne ikke leses ({error.strerror or error}).")
+        return fail(f"{folder}: {problem}")
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for unreadable in found.unreadable:
+            warn(f"{unreadable.path}: {unreadable.message} (ikke med i oversikten)")
+        print(format_table(found))
+    return EXIT_OK
+
+
+def format_table(found: Overview) -> str:
+    """Two lines per plan: who, when, status and what is due; then the firm and the file."""
+    if not found.rows:
+        return f"Fant ingen oppfølgingsplaner i {found.folder}."
+    firsts = [_first_line(row) for row in found.rows]
+    widths = [max(len(cells[i]) for cells in firsts) for i in range(3)]
+    lines = [f"Oppfølgingsplaner i {found.folder}, mest hastende først (i dag: {_dmy(found.today)})", ""]
+    for row, cells in zip(found.rows, firsts):
+        lines.append(("  ".join(c.ljust(w) for c, w in zip(cells, widths)) + "  " + cells[3]).rstrip())
+        lines.append(" " * (widths[0] + 2) + " – ".join(
+            part for part in (one_line(row.employer), f"versjon {row.version}", one_line(row.file)) if part))
+    return "\n".join(lines)
+
+
+def _first_line(row: OverviewRow) -> tuple[str, str, str, str]:
+    who = one_line(row.employee) or "(uten navn)"
+    if row.absence_ended:
+        who += f" (avsluttet {_dmy(row.absence_ended)})"
+    if row.next is None:
+        return who, "", "Ingen åpne frister", ""
+    status = row.next.status_label
+    if len(row.overdue) > 1:
+        status += f" ({len(row.overdue)} passerte)"
+    when = _dmy(row.next.date) if row.next.date else ""
+    return who, when, status, row.next.title
+
+
+def _dmy(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
