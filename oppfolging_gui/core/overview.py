@@ -31,7 +31,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from .deadlines import Milestone, milestones
-from .model import FORMAT_NAME, FORMAT_VERSION, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, OptionalDate, Plan, PlanId
+from .migrations import file_version, migrate
+from .model import FORMAT_NAME, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, OptionalDate, Plan, PlanId
 from .storage import PLAN_SUFFIX, PlanFileError, decode_plan_json, read_plan, read_plan_bytes
 
 # The statuses that make a milestone the plan's "next" one (command-line.md).
@@ -264,12 +265,13 @@ def _read_version(path: str) -> _Version | Unreadable:
 
 
 def _summary(obj: Any) -> _Summary | None:
-    if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME:
+    """The row's parts of a plan of any format version this program reads (brought
+    to the newest by the same migrations as a full read), or None when the file is
+    not such a plan."""
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME or file_version(obj) is None:
         return None
-    if obj.get("format_version") != FORMAT_VERSION or type(obj.get("format_version")) is not int:
-        return None  # an older file is read in full (it is migrated there)
     try:
-        return _Summary.model_validate(obj, context={REQUIRE_ALL_KEYS: True})
+        return _Summary.model_validate(migrate(obj), context={REQUIRE_ALL_KEYS: True})
     except ValidationError:
         return None
 
@@ -311,7 +313,7 @@ def _row(group: list[_Version], today: date) -> OverviewRow:
         file=newest.path,
         filled_date=plan.filled_date,
         first_day=plan.key_info.absence.first_day,
-        absence_ended=getattr(plan.follow_up, "absence_ended", None),
+        absence_ended=plan.follow_up.absence_ended,
         next=found[0] if found else None,
         overdue=tuple(m for m in found if m.status == "overdue"),
     )

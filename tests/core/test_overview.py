@@ -175,3 +175,20 @@ def test_needing_attention_is_overdue_or_due_within_a_week(tmp_path):
     write_version(tmp_path, "senere.oppfplan", "Senere", first_day=TODAY - timedelta(days=2))
     found = overview(tmp_path, TODAY)
     assert [r.employee for r in found.needing_attention(7)] == ["Snart Testesen"]
+
+
+def test_files_of_format_version_1_are_read_and_an_ended_absence_is_shown(tmp_path):
+    path, _ = write_version(tmp_path, "gammel.oppfplan", "Gammel")
+    old = json.loads(path.read_text("utf-8"))
+    old["format_version"] = 1
+    del old["follow_up"]["absence_ended"]
+    path.write_text(json.dumps(old), "utf-8")
+    ended, _ = write_version(tmp_path, "ferdig.oppfplan", "Ferdig")
+    data = json.loads(ended.read_text("utf-8"))
+    data["follow_up"]["absence_ended"] = "2026-11-25"
+    ended.write_text(json.dumps(data), "utf-8")
+    rows = {r.employee: r for r in overview(tmp_path, TODAY).rows}
+    assert set(rows) == {"Gammel Testesen", "Ferdig Testesen"}
+    assert rows["Ferdig Testesen"].absence_ended == date(2026, 11, 25)
+    assert rows["Ferdig Testesen"].as_json()["absence_ended"] == "2026-11-25"
+    assert rows["Gammel Testesen"].absence_ended is None
