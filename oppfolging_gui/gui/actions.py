@@ -18,6 +18,7 @@ class Actions:
     save_as: QAction
     new_version: QAction
     versions: QAction
+    overview: QAction
     delete_plan: QAction
     export_pdf: QAction
     print: QAction
@@ -53,6 +54,8 @@ def create_actions(parent: QObject) -> Actions:
                             tip=tr("Lag neste versjon: nøkkelopplysningene og oppfølgingsloggen følger med")),
         versions=_action(parent, "action_versions", tr("Ve&rsjoner …"),
                          tip=tr("Se alle versjoner av planen i mappen")),
+        overview=_action(parent, "action_overview", tr("O&versikt over planer"), "Ctrl+Shift+O",
+                         tip=tr("Alle planene i planmappen, mest hastende først")),
         delete_plan=_action(parent, "action_delete_plan", tr("S&lett plan …"),
                             tip=tr("Slett alle versjoner av planen og gjenopprettingskopiene")),
         export_pdf=_action(parent, "action_export_pdf", tr("Eksporter &PDF …"), "Ctrl+E",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from .form_view import FormView
 from .i18n import install_translations
 from .language_menu import LanguageActions
 from .look import Banner
+from .overview import OverviewNotice, PlansFolder
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
 from .session import PlanSession
@@ -61,6 +62,8 @@ class MainWindow(PlanFiles, QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.session = PlanSession(self, document)
+        self.plans = PlansFolder(self.session, self)  # the overview's folder, told of saves
+        self._overview_dialog: QWidget | None = None
         self._install_safety()
         self.actions: Actions = create_actions(self)
         self.language_actions = LanguageActions(self, self.choose_language)
@@ -83,6 +86,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.resize(1280, 760)
         if open_first is None or not self.open_path(open_first):
             self.set_document(self.document)
+        QTimer.singleShot(0, self.overview_notice.check)  # after the first paint
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -112,6 +116,8 @@ class MainWindow(PlanFiles, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.overview_notice = OverviewNotice(self.plans, self.show_overview)
+        column.addWidget(self.overview_notice)
         self.retention = RetentionReminder(self.session)
         column.addWidget(self.retention)
         column.addWidget(self.form_view, 1)
@@ -143,7 +149,7 @@ class MainWindow(PlanFiles, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([a.new_version, a.versions])
+        file_menu.addActions([a.new_version, a.versions, a.overview])
         file_menu.addSeparator()
         file_menu.addAction(a.delete_plan)
         file_menu.addSeparator()
@@ -175,6 +181,8 @@ class MainWindow(PlanFiles, QMainWindow):
         toolbar.addActions([a.undo, a.redo])
         toolbar.addSeparator()
         toolbar.addActions([a.new_version, a.export_pdf, a.print])
+        toolbar.addSeparator()
+        toolbar.addAction(a.overview)
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
@@ -190,6 +198,7 @@ class MainWindow(PlanFiles, QMainWindow):
         a.save_as.triggered.connect(self.save_as)
         a.new_version.triggered.connect(self.new_version)
         a.versions.triggered.connect(self.show_versions)
+        a.overview.triggered.connect(self.show_overview)
         a.delete_plan.triggered.connect(self.delete_plan)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_plan)
@@ -324,6 +333,14 @@ class MainWindow(PlanFiles, QMainWindow):
         from .versions_dialog import VersionsDialog
 
         VersionsDialog(self).exec()  # self: the PlanHost it needs
+
+    def show_overview(self) -> None:
+        """«Oversikt over planer»: one window, kept, not modal (plans open from it)."""
+        from .overview import OverviewDialog
+
+        if self._overview_dialog is None:
+            self._overview_dialog = OverviewDialog(self, self.plans)  # self: the PlanHost it needs
+        self._overview_dialog.look()
 
     def delete_plan(self) -> None:
         from .plan_deletion import delete_open_plan

@@ -53,8 +53,7 @@ class PlanFiles:
     def _folder_to_offer(self) -> str:
         if self.document.path is not None:
             return str(self.document.path.parent)
-        recent = self.session.recent_files()
-        return str(recent[0].parent) if recent else str(Path.home())
+        return str(self.session.default_folder())
 
     # ------------------------------------------------------------------ new / open
     def new_plan(self) -> None:

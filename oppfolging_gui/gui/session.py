@@ -97,6 +97,15 @@ class PlanSession(QObject):
     def recent_files(self) -> list[Path]:
         return settings.recent_files()
 
+    def default_folder(self) -> Path:
+        """Where a plan without a file is saved by default: the plans folder (chosen for
+        the overview), else the folder of the plan opened last, else the home folder."""
+        folder = settings.plans_folder()
+        if folder is not None and folder.is_dir():
+            return folder
+        recent = settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
 
 class PlanHost(Protocol):
     """What a dialog acting on the open plan needs of the window. The host is a

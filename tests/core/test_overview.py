@@ -20,8 +20,14 @@ TODAY = date(2026, 12, 1)
 
 
 def synthetic_id(n: int) -> str:
-    """A synthetic test number (month + 80), never a real person's."""
-    return make_national_id(date(1985, 1, 1) + timedelta(days=n), 100 + n % 400, IdKind.TNR)
+    """A synthetic test number (month + 80), never a real person's; one per ``n``."""
+    birth = date(1985, 1, 1) + timedelta(days=n)
+    for individual in range(100, 500):  # some have no valid check digit
+        try:
+            return make_national_id(birth, individual, IdKind.TNR)
+        except ValueError:
+            continue
+    raise AssertionError("no synthetic number for this day")
 
 
 def write_version(

@@ -1,0 +1,473 @@
+"""«Oversikt over planer»: every plan in the plans folder, most urgent first.
+
+:class:`PlansFolder` owns the look at the plans folder (the folder chosen once and
+kept in the settings): an :class:`OverviewScanner` that reads only changed files,
+the latest :class:`Overview`, and when to look again — when the session writes or
+deletes a plan file, and while the overview is open, when a folder changes on disk
+(someone else's edits in a shared folder). The dialog's table and the quiet notice
+at start are its views.
+
+The rows and their order are those of ``oppfolging overview``; the table sorts by
+any column and filters by name, and hides plans whose absence has ended unless
+«Vis avsluttede» is ticked. Enter or a double-click opens the plan's newest version
+in the window (which asks first about unsaved edits).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QFileSystemWatcher,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import settings
+from ..core.deadlines import STATUS_LABELS
+from ..core.overview import Overview, OverviewRow, OverviewScanner
+from .follow_up import STATUS_LOOK
+from .look import INK, Banner
+
+if TYPE_CHECKING:
+    from .session import PlanHost, PlanSession
+
+log = logging.getLogger(__name__)
+
+NOTICE_DAYS = 7  # the quiet line at start: overdue, or due within a week
+_RESCAN_DELAY_MS = 300  # changes on disk come in bursts (a copy, a save)
+_Role = Qt.ItemDataRole
+SORT_ROLE = _Role.UserRole + 1
+ENDED_ROLE = _Role.UserRole + 2
+PATH_ROLE = _Role.UserRole + 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlansOverview", text)
+
+
+def _dmy(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+# ------------------------------------------------------------------ the folder
+class PlansFolder(QObject):
+    """The plans folder and the latest look at it, re-read when it may have changed."""
+
+    changed = Signal(object)  # the new Overview, or None (no folder, or unreadable)
+
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scanner = OverviewScanner()
+        self.overview: Overview | None = None
+        self.problem = ""  # why the folder could not be read, in words
+        self.today: date | None = None  # fixed by tests and screenshots
+        self._watcher: QFileSystemWatcher | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_RESCAN_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        session.files_changed.connect(self._files_written)
+
+    def folder(self) -> Path | None:
+        return settings.plans_folder()
+
+    def set_folder(self, folder: Path) -> None:
+        settings.set_plans_folder(folder)
+        self.refresh()
+
+    def refresh(self) -> Overview | None:
+        """Look at the folder now (cheap when little changed) and tell the views."""
+        self._timer.stop()
+        folder = self.folder()
+        self.overview, self.problem = None, ""
+        if folder is not None:
+            try:
+                self.overview = self.scanner.scan(folder, self.today or date.today())
+            except OSError as error:
+                self.problem = tr("Mappen «%s» kan ikke leses (%s).") % (folder, error.strerror or type(error).__name__)
+                log.info("Plans folder not readable: %s", type(error).__name__)
+        self._watch()
+        self.changed.emit(self.overview)
+        return self.overview
+
+    def watch(self, on: bool) -> None:
+        """Follow changes on disk while someone looks (the overview is open)."""
+        if on and self._watcher is None:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
+            self._watcher.fileChanged.connect(lambda _path: self._timer.start())
+        elif not on and self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+        self._watch()
+
+    def _watch(self) -> None:
+        if self._watcher is None:
+            return
+        wanted = set(self.overview.folders) if self.overview else set()
+        current = set(self._watcher.directories())
+        if current - wanted:
+            self._watcher.removePaths(sorted(current - wanted))
+        if wanted - current:
+            self._watcher.addPaths(sorted(wanted - current))
+
+    def _files_written(self, paths: list[Path]) -> None:
+        folder = self.folder()
+        if folder is not None and any(_inside(Path(path), folder) for path in paths):
+            self._timer.start()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.absolute().relative_to(folder.absolute())
+    except ValueError:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------- the table
+class PlansOverviewModel(QAbstractTableModel):
+    """The rows of one :class:`Overview`; column 0 is the employee's name."""
+
+    HEADERS = ("Arbeidstaker", "Status", "Neste frist", "Tidsfrist", "Passerte", "Virksomhet", "Versjon", "Fil")
+    NAME, STATUS, DATE, TITLE, OVERDUE, EMPLOYER, VERSION, FILE = range(8)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[OverviewRow] = []
+        self.folder: Path | None = None
+
+    def set_overview(self, overview: Overview | None) -> None:
+        self.beginResetModel()
+        self.rows = list(overview.rows) if overview else []
+        self.folder = overview.folder if overview else None
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _Role.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == _Role.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(index.row(), row, column)
+        if role == ENDED_ROLE:
+            return row.absence_ended is not None
+        if role == PATH_ROLE:
+            return row.file
+        if column == self.STATUS and role in (_Role.BackgroundRole, _Role.ForegroundRole):
+            _symbol, ink, paper = STATUS_LOOK[self._status(row)]
+            return QColor(paper if role == _Role.BackgroundRole else ink)
+        if role == _Role.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == _Role.AccessibleTextRole and column == self.STATUS:
+            return self._text(row, column)
+        return None
+
+    @staticmethod
+    def _status(row: OverviewRow) -> str:
+        if row.absence_ended is not None:
+            return "done"
+        return row.next.status if row.next else "not_required"
+
+    def _text(self, row: OverviewRow, column: int) -> str:
+        if column == self.NAME:
+            return row.employee or tr("(uten navn)")
+        if column == self.STATUS:
+            if row.absence_ended is not None:
+                return f"{STATUS_LOOK['done'][0]} " + tr("Avsluttet %s") % _dmy(row.absence_ended)
+            if row.next is None:
+                return f"{STATUS_LOOK['not_required'][0]} " + tr("Ingen åpne frister")
+            return f"{STATUS_LOOK[row.next.status][0]} {tr(STATUS_LABELS[row.next.status])}"
+        if column == self.DATE:
+            return _dmy(row.next.date) if row.next else ""
+        if column == self.TITLE:
+            return row.next.title if row.next else ""
+        if column == self.OVERDUE:
+            return str(len(row.overdue)) if row.overdue else ""
+        if column == self.EMPLOYER:
+            return row.employer
+        if column == self.VERSION:
+            return str(row.version)
+        return self._relative(row.file)
+
+    def _relative(self, file: str) -> str:
+        if self.folder is not None:
+            try:
+                return str(Path(file).relative_to(self.folder))
+            except ValueError:
+                pass
+        return file
+
+    def _sort_key(self, position: int, row: OverviewRow, column: int) -> Any:
+        if column == self.NAME:
+            return row.employee.casefold()
+        if column in (self.STATUS, self.DATE, self.TITLE):
+            return position  # the overview's own order: most urgent first
+        if column == self.OVERDUE:
+            return len(row.overdue)
+        if column == self.VERSION:
+            return row.version
+        return self._text(row, column).casefold()
+
+    def _tooltip(self, row: OverviewRow, column: int) -> str:
+        if column == self.FILE:
+            return row.file
+        if column in (self.STATUS, self.DATE, self.TITLE) and row.overdue:
+            lines = [tr("Passerte frister:")] + [f"{_dmy(m.date)}  {m.title}" for m in row.overdue]
+            return "\n".join(lines)
+        return ""
+
+
+class _PlansFilter(QSortFilterProxyModel):
+    """Filters by name (column 0) and hides ended absences unless asked for."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show_ended = False
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(PlansOverviewModel.NAME)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_show_ended(self, show: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.show_ended = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.show_ended = show
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if not self.show_ended and self.sourceModel().index(source_row, 0, source_parent).data(ENDED_ROLE):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class OverviewDialog(QDialog):
+    """The window of «Oversikt over planer» (kept by the main window, not modal)."""
+
+    def __init__(self, host: PlanHost, plans: PlansFolder) -> None:
+        super().__init__(host)  # type: ignore[arg-type]  # the host is the window
+        self.host = host
+        self.plans = plans
+        self.setObjectName("overview_dialog")
+        self.setWindowTitle(tr("Oversikt over planer"))
+        self.resize(1100, 520)
+        self.model = PlansOverviewModel(self)
+        self.proxy = _PlansFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        plans.changed.connect(self._show)
+
+    def _build(self) -> None:
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("overview_folder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        change = QPushButton(tr("Endre mappe …"))
+        change.setObjectName("overview_change_folder")
+        change.clicked.connect(self.choose_folder)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("overview_filter")
+        self.filter.setPlaceholderText(tr("Søk etter navn"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("Søk etter navn"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_ended = QCheckBox(tr("Vis avsluttede"))
+        self.show_ended.setObjectName("overview_show_ended")
+        self.show_ended.setToolTip(tr("Vis også planer der sykefraværet er avsluttet"))
+        self.show_ended.toggled.connect(self.proxy.set_show_ended)
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(change)
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 1)
+        tools.addWidget(self.show_ended)
+
+        self.view = QTableView()
+        self.view.setObjectName("plans_overview")
+        self.view.setAccessibleName(tr("Planer, mest hastende først"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(PlansOverviewModel.STATUS, Qt.SortOrder.AscendingOrder)  # the CLI's order
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.activated.connect(self.open_row)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("overview_message")
+        self.empty.setWordWrap(True)
+        self.unreadable = QLabel()
+        self.unreadable.setObjectName("overview_unreadable")
+        self.unreadable.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        # An action, not the accept button: the button box would make that the default
+        # one, and Enter in the table would then open the plan twice.
+        self.open_button = buttons.addButton(tr("&Åpne"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setObjectName("overview_open")
+        self.open_button.clicked.connect(lambda: self.open_row(self.view.currentIndex()))
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        for button in buttons.buttons() + [change]:
+            button.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addLayout(tools)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.empty)
+        column.addWidget(self.unreadable)
+        column.addWidget(buttons)
+
+    # ------------------------------------------------------------------ showing
+    def look(self) -> None:
+        """Show the dialog with a fresh look at the folder (asked for once if unset)."""
+        if self.plans.folder() is None and not self.choose_folder():
+            return
+        self.show()
+        self.activateWindow()
+        self.plans.watch(True)
+        self.plans.refresh()
+        self.view.setFocus()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        self.plans.watch(False)
+        super().hideEvent(event)
+
+    def choose_folder(self) -> bool:
+        start = self.plans.folder() or Path.home()
+        chosen = QFileDialog.getExistingDirectory(self.parentWidget(), tr("Velg mappen du har planene i"), str(start))
+        if not chosen:
+            return False
+        self.plans.set_folder(Path(chosen))
+        return True
+
+    def _show(self, overview: Overview | None) -> None:
+        current = self.view.currentIndex().data(PATH_ROLE)
+        self.model.set_overview(overview)
+        folder = self.plans.folder()
+        self.folder_label.setText(tr("Planer i %s") % folder if folder else tr("Ingen mappe er valgt."))
+        if self.plans.problem:
+            message = self.plans.problem
+        elif overview is not None and not overview.rows:
+            message = tr("Fant ingen oppfølgingsplaner i mappen eller mappene under den.")
+        else:
+            message = ""
+        self.empty.setText(message)
+        self.empty.setVisible(bool(message))
+        self._show_unreadable(overview)
+        if overview is not None and overview.rows:
+            for column in range(PlansOverviewModel.FILE):
+                self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(PlansOverviewModel.TITLE, min(self.view.columnWidth(PlansOverviewModel.TITLE), 360))
+            self._select(current)
+
+    def _show_unreadable(self, overview: Overview | None) -> None:
+        problems = overview.unreadable if overview else ()
+        if not problems:
+            self.unreadable.hide()
+            return
+        self.unreadable.setText(tr("%d fil(er) kunne ikke leses og er ikke med: %s") % (
+            len(problems), ", ".join(Path(p.path).name for p in problems[:5]) + (" …" if len(problems) > 5 else "")))
+        self.unreadable.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
+        self.unreadable.show()
+
+    def _select(self, path: str | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if path is None or index.data(PATH_ROLE) == path:
+                self.view.setCurrentIndex(index)
+                return
+
+    # ------------------------------------------------------------------ opening
+    def open_row(self, index: QModelIndex) -> bool:
+        """Open the row's newest version in the window; the window asks about unsaved edits."""
+        path = index.data(PATH_ROLE) if index.isValid() else None
+        if not path:
+            return False
+        if not self.host.open_path(Path(path)):
+            return False
+        self.hide()
+        return True
+
+
+# ------------------------------------------------------------------ the notice
+class OverviewNotice(Banner):
+    """The one quiet line at start: something in the plans folder is overdue or due soon."""
+
+    def __init__(self, plans: PlansFolder, open_overview: Any) -> None:
+        self.open_button = QPushButton(tr("Vis oversikten"))
+        self.open_button.setObjectName("overview_notice_open")
+        self.later_button = QPushButton(tr("Ikke nå"))
+        self.later_button.setObjectName("overview_notice_later")
+        super().__init__("overview_notice", "#fdf0e6", INK, self.open_button, self.later_button)
+        self.label.setObjectName("overview_notice_text")
+        self.open_button.clicked.connect(self.hide)
+        self.open_button.clicked.connect(open_overview)
+        self.later_button.clicked.connect(self.hide)
+        self._plans = plans
+
+    def check(self) -> None:
+        """Look at the plans folder once; say so when something needs doing soon."""
+        if self._plans.folder() is None:
+            return
+        overview = self._plans.refresh()
+        urgent = overview.needing_attention(NOTICE_DAYS) if overview else []
+        if not urgent:
+            return
+        overdue = sum(1 for row in urgent if row.overdue)
+        names = ", ".join(row.employee or tr("(uten navn)") for row in urgent[:3])
+        if len(urgent) > 3:
+            names += tr(" og %d til") % (len(urgent) - 3)
+        if overdue:
+            text = tr("Tidsfrister: %d plan(er) har en frist som er passert, %d har en frist innen %d dager (%s).") % (
+                overdue, len(urgent) - overdue, NOTICE_DAYS, names)
+        else:
+            text = tr("Tidsfrister: %d plan(er) har en frist innen %d dager (%s).") % (len(urgent), NOTICE_DAYS, names)
+        self.label.setText(text)
+        self.show()
+
