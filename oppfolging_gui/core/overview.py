@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from .deadlines import Milestone, milestones
 from .migrations import file_version, migrate
 from .model import FORMAT_NAME, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, OptionalDate, Plan, PlanId
+from .plan_identity import split_by_employee
 from .storage import PLAN_SUFFIX, PlanFileError, decode_plan_json, read_plan, read_plan_bytes
 
 # The statuses that make a milestone the plan's "next" one (command-line.md).
@@ -277,23 +278,17 @@ def _summary(obj: Any) -> _Summary | None:
 
 
 # ----------------------------------------------------------------------- grouping
-def employee_identity(plan: Plan) -> str:
-    """Who a version is about: the fødselsnummer when there is one, else the name.
-
-    Two files with one ``plan_id`` but different employees (a plan copied as a
-    template) are two plans, never one."""
-    employee = plan.key_info.employee
-    digits = "".join(ch for ch in employee.national_id if ch.isdigit())
-    if digits:
-        return "id:" + digits
-    return "name:" + " ".join(employee.full_name.casefold().split())
-
-
 def _group(versions: Iterable[_Version]) -> list[list[_Version]]:
-    groups: dict[tuple[str, str], list[_Version]] = {}
+    """Versions in plans: one ``plan_id`` and one employee each (``plan_identity``)."""
+    by_id: dict[str, list[_Version]] = {}
     for version in versions:
-        groups.setdefault((version.plan.plan_id, employee_identity(version.plan)), []).append(version)
-    return list(groups.values())
+        by_id.setdefault(version.plan.plan_id, []).append(version)
+    return [group for same_id in by_id.values() for group in split_by_employee(same_id, _person)]
+
+
+def _person(version: _Version) -> tuple[str, str]:
+    employee = version.plan.key_info.employee
+    return employee.full_name, employee.national_id
 
 
 def _newest(group: list[_Version]) -> _Version:

@@ -198,3 +198,10 @@ def test_files_of_format_version_1_are_read_and_an_ended_absence_is_shown(tmp_pa
     assert rows["Ferdig Testesen"].absence_ended == date(2026, 11, 25)
     assert rows["Ferdig Testesen"].as_json()["absence_ended"] == "2026-11-25"
     assert rows["Gammel Testesen"].absence_ended is None
+
+
+def test_a_corrected_name_keeps_the_versions_of_one_plan_together(tmp_path):
+    _, plan_id = write_version(tmp_path, "v1.oppfplan", "Krai", national_id=synthetic_id(5))
+    write_version(tmp_path, "v2.oppfplan", "Kari", plan_id=plan_id, version=2, national_id=synthetic_id(5))
+    rows = overview(tmp_path, TODAY).rows
+    assert [(r.employee, r.version) for r in rows] == [("Kari Testesen", 2)]
