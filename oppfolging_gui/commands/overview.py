@@ -14,14 +14,15 @@ import json
 from datetime import date
 from pathlib import Path
 
+from ..core.messages import message
 from ..core.overview import Overview, OverviewRow, overview
 from ._output import EXIT_OK, fail, one_line, warn
 
 _FOLDER_PROBLEMS = {
-    errno.ENOENT: "Fant ikke mappen.",
-    errno.ENOTDIR: "Dette er ikke en mappe.",
-    errno.EACCES: "Programmet har ikke tilgang til å lese mappen.",
-    errno.EPERM: "Programmet har ikke tilgang til å lese mappen.",
+    errno.ENOENT: "overview.folder_missing",
+    errno.ENOTDIR: "overview.not_a_folder",
+    errno.EACCES: "overview.folder_denied",
+    errno.EPERM: "overview.folder_denied",
 }
 
 
@@ -31,13 +32,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         found = overview(folder, today)
     except OSError as error:
-        problem = _FOLDER_PROBLEMS.get(error.errno or 0, f"Mappen kunne ikke leses ({error.strerror or error}).")
+        key = _FOLDER_PROBLEMS.get(error.errno or 0)
+        problem = message(key) if key else message("overview.folder_unreadable", reason=error.strerror or error)
         return fail(f"{folder}: {problem}")
     if args.json:
         print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
     else:
         for unreadable in found.unreadable:
-            warn(f"{unreadable.path}: {unreadable.message} (ikke med i oversikten)")
+            warn(message("overview.left_out", problem=f"{unreadable.path}: {unreadable.message}"))
         print(format_table(found))
     return EXIT_OK
 
@@ -45,26 +47,27 @@ def run(args: argparse.Namespace) -> int:
 def format_table(found: Overview) -> str:
     """Two lines per plan: who, when, status and what is due; then the firm and the file."""
     if not found.rows:
-        return f"Fant ingen oppfølgingsplaner i {found.folder}."
+        return message("overview.none_found", folder=found.folder)
     firsts = [_first_line(row) for row in found.rows]
     widths = [max(len(cells[i]) for cells in firsts) for i in range(3)]
-    lines = [f"Oppfølgingsplaner i {found.folder}, mest hastende først (i dag: {_dmy(found.today)})", ""]
+    lines = [message("overview.heading", folder=found.folder, today=_dmy(found.today)), ""]
     for row, cells in zip(found.rows, firsts):
         lines.append(("  ".join(c.ljust(w) for c, w in zip(cells, widths)) + "  " + cells[3]).rstrip())
         lines.append(" " * (widths[0] + 2) + " – ".join(
-            part for part in (one_line(row.employer), f"versjon {row.version}", one_line(row.file)) if part))
+            part for part in (one_line(row.employer), message("overview.version", version=row.version), one_line(row.file))
+            if part))
     return "\n".join(lines)
 
 
 def _first_line(row: OverviewRow) -> tuple[str, str, str, str]:
-    who = one_line(row.employee) or "(uten navn)"
+    who = one_line(row.employee) or message("overview.no_name")
     if row.absence_ended:
-        who += f" (avsluttet {_dmy(row.absence_ended)})"
+        who += " " + message("overview.ended", date=_dmy(row.absence_ended))
     if row.next is None:
-        return who, "", "Ingen åpne frister", ""
+        return who, "", message("overview.no_open_deadlines"), ""
     status = row.next.status_label
     if len(row.overdue) > 1:
-        status += f" ({len(row.overdue)} passerte)"
+        status += " " + message("overview.overdue_count", count=len(row.overdue))
     when = _dmy(row.next.date) if row.next.date else ""
     return who, when, status, row.next.title
 

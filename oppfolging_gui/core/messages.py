@@ -159,6 +159,49 @@ MESSAGES: dict[str, Text] = {
     "argparse.other": Text(
         nb="ugyldig bruk ({detail})", nn="ugyldig bruk ({detail})", en="invalid usage ({detail})",
     ),
+    # ------------------------------------------------------------ the plans overview
+    "cli.help.overview": Text(
+        nb="alle planene i en mappe og undermappene, mest hastende først",
+        nn="alle planane i ei mappe og undermappene, dei mest hastande først",
+        en="every plan in a folder and its sub-folders, most urgent first",
+    ),
+    "overview.heading": Text(
+        nb="Oppfølgingsplaner i {folder}, mest hastende først (i dag: {today})",
+        nn="Oppfølgingsplanar i {folder}, dei mest hastande først (i dag: {today})",
+        en="Follow-up plans in {folder}, most urgent first (today: {today})",
+    ),
+    "overview.none_found": Text(
+        nb="Fant ingen oppfølgingsplaner i {folder}.",
+        nn="Fann ingen oppfølgingsplanar i {folder}.",
+        en="No follow-up plans found in {folder}.",
+    ),
+    "overview.no_name": Text(nb="(uten navn)", nn="(utan namn)", en="(no name)"),
+    "overview.ended": Text(nb="(avsluttet {date})", nn="(avslutta {date})", en="(ended {date})"),
+    "overview.no_open_deadlines": Text(nb="Ingen åpne frister", nn="Ingen opne fristar", en="No open deadlines"),
+    "overview.overdue_count": Text(nb="({count} passerte)", nn="({count} passerte)", en="({count} overdue)"),
+    "overview.version": Text(nb="versjon {version}", nn="versjon {version}", en="version {version}"),
+    "overview.left_out": Text(
+        nb="{problem} (ikke med i oversikten)",
+        nn="{problem} (ikkje med i oversikta)",
+        en="{problem} (not in the overview)",
+    ),
+    "overview.folder_missing": Text(nb="Fant ikke mappen.", nn="Fann ikkje mappa.", en="The folder was not found."),
+    "overview.not_a_folder": Text(nb="Dette er ikke en mappe.", nn="Dette er ikkje ei mappe.", en="This is not a folder."),
+    "overview.folder_denied": Text(
+        nb="Programmet har ikke tilgang til å lese mappen.",
+        nn="Programmet har ikkje tilgang til å lese mappa.",
+        en="The program is not allowed to read the folder.",
+    ),
+    "overview.folder_unreadable": Text(
+        nb="Mappen kunne ikke leses ({reason}).",
+        nn="Mappa kunne ikkje lesast ({reason}).",
+        en="The folder could not be read ({reason}).",
+    ),
+    "overview.file_unreadable": Text(
+        nb="Filen kunne ikke leses ({reason}).",
+        nn="Fila kunne ikkje lesast ({reason}).",
+        en="The file could not be read ({reason}).",
+    ),
 }
 
 

@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from .deadlines import Milestone, milestones
+from .messages import message
 from .migrations import file_version, migrate
 from .model import FORMAT_NAME, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, OptionalDate, Plan, PlanId
 from .plan_identity import split_by_employee
@@ -38,7 +39,6 @@ from .storage import PLAN_SUFFIX, PlanFileError, decode_plan_json, read_plan, re
 
 # The statuses that make a milestone the plan's "next" one (command-line.md).
 _OPEN = ("overdue", "due_soon", "upcoming")
-_FOLDER_UNREADABLE = "Mappen kunne ikke leses"
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def _walk(folder: Path) -> tuple[list[tuple[str, _Signature]], list[Unreadable],
         except OSError:
             if first:
                 raise
-            problems.append(Unreadable(current, f"{_FOLDER_UNREADABLE}."))
+            problems.append(Unreadable(current, message("overview.folder_denied")))
             continue
         first = False
         folders.append(current)
@@ -261,7 +261,7 @@ def _read_version(path: str) -> _Version | Unreadable:
     except PlanFileError as error:
         return Unreadable(path, error.message)
     except (OSError, ValueError, RecursionError) as error:  # never let one file stop the look
-        return Unreadable(path, f"Filen kunne ikke leses ({type(error).__name__}).")
+        return Unreadable(path, message("overview.file_unreadable", reason=type(error).__name__))
     return _Version(path, plan)
 
 

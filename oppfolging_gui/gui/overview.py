@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import settings
-from ..core.deadlines import STATUS_LABELS
 from ..core.overview import Overview, OverviewRow, OverviewScanner
 from .follow_up import STATUS_LOOK
 from .look import INK, Banner
@@ -106,6 +105,7 @@ class PlansFolder(QObject):
         """Look at the folder now (cheap when little changed) and tell the views."""
         self._timer.stop()
         folder = self.folder()
+        before = (self.overview, self.problem)
         self.overview, self.problem = None, ""
         if folder is not None:
             try:
@@ -114,7 +114,8 @@ class PlansFolder(QObject):
                 self.problem = tr("Mappen «%s» kan ikke leses (%s).") % (folder, error.strerror or type(error).__name__)
                 log.info("Plans folder not readable: %s", type(error).__name__)
         self._watch()
-        self.changed.emit(self.overview)
+        if self.overview is not before[0] or self.problem != before[1]:
+            self.changed.emit(self.overview)  # the scanner gives the same object when nothing changed
         return self.overview
 
     def watch(self, on: bool) -> None:
@@ -216,7 +217,7 @@ class PlansOverviewModel(QAbstractTableModel):
                 return f"{STATUS_LOOK['done'][0]} " + tr("Avsluttet %s") % _dmy(row.absence_ended)
             if row.next is None:
                 return f"{STATUS_LOOK['not_required'][0]} " + tr("Ingen åpne frister")
-            return f"{STATUS_LOOK[row.next.status][0]} {tr(STATUS_LABELS[row.next.status])}"
+            return f"{STATUS_LOOK[row.next.status][0]} {row.next.status_label}"
         if column == self.DATE:
             return _dmy(row.next.date) if row.next else ""
         if column == self.TITLE:
@@ -295,6 +296,7 @@ class OverviewDialog(QDialog):
         self.model = PlansOverviewModel(self)
         self.proxy = _PlansFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._shown: tuple[Any, ...] | None = None
         self._build()
         plans.changed.connect(self._show)
 
@@ -371,7 +373,7 @@ class OverviewDialog(QDialog):
         self.show()
         self.activateWindow()
         self.plans.watch(True)
-        self.plans.refresh()
+        self._show(self.plans.refresh())  # at once if the notice at start looked already
         self.view.setFocus()
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
@@ -387,6 +389,10 @@ class OverviewDialog(QDialog):
         return True
 
     def _show(self, overview: Overview | None) -> None:
+        shown = (overview, self.plans.problem, self.plans.folder())
+        if self._shown is not None and shown[0] is self._shown[0] and shown[1:] == self._shown[1:]:
+            return  # already on screen (an unchanged folder gives the very same Overview)
+        self._shown = shown
         current = self.view.currentIndex().data(PATH_ROLE)
         self.model.set_overview(overview)
         folder = self.plans.folder()

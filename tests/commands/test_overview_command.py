@@ -143,3 +143,14 @@ def test_an_empty_folder_says_so(tmp_path):
     result = oppfolging("overview", str(tmp_path))
     assert result.returncode == 0 and "Fant ingen oppfølgingsplaner" in result.stdout
     assert overview_json(tmp_path) == {"plans": [], "unreadable": []}
+
+
+def test_the_table_speaks_the_chosen_language(tmp_path):
+    write_version(tmp_path, "kari.oppfplan", "Kari", first_day=None)
+    result = subprocess.run(
+        [sys.executable, "-m", "oppfolging_gui", "overview", str(tmp_path), "--today", "2026-12-01"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={**os.environ, "LANGUAGE": "en", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Follow-up plans in" in result.stdout and "No open deadlines" in result.stdout
