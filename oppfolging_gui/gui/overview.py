@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QFileSystemWatcher,
@@ -157,7 +158,16 @@ def _inside(path: Path, folder: Path) -> bool:
 class PlansOverviewModel(QAbstractTableModel):
     """The rows of one :class:`Overview`; column 0 is the employee's name."""
 
-    HEADERS = ("Arbeidstaker", "Status", "Neste frist", "Tidsfrist", "Passerte", "Virksomhet", "Versjon", "Fil")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlansOverview", "Arbeidstaker"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Status"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Neste frist"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Tidsfrist"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Passerte"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Virksomhet"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Versjon"),
+        QT_TRANSLATE_NOOP("PlansOverview", "Fil"),
+    )
     NAME, STATUS, DATE, TITLE, OVERDUE, EMPLOYER, VERSION, FILE = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:

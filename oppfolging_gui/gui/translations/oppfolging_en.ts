@@ -52,6 +52,14 @@
         <translation>See every version of the plan in the folder</translation>
     </message>
     <message>
+        <source>O&amp;versikt over planer</source>
+        <translation>Plans o&amp;verview</translation>
+    </message>
+    <message>
+        <source>Alle planene i planmappen, mest hastende først</source>
+        <translation>Every plan in the plans folder, most urgent first</translation>
+    </message>
+    <message>
         <source>S&amp;lett plan …</source>
         <translation>&amp;Delete plan …</translation>
     </message>
@@ -316,8 +324,92 @@ Close the plan there first, then delete it.</translation>
         <translation>Delete plan …</translation>
     </message>
     <message>
+        <source>Mappen «%s» kan ikke leses (%s).</source>
+        <translation>The folder “%s” cannot be read (%s).</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Avsluttet %s</source>
+        <translation>Ended %s</translation>
+    </message>
+    <message>
+        <source>Ingen åpne frister</source>
+        <translation>No open deadlines</translation>
+    </message>
+    <message>
+        <source>Passerte frister:</source>
+        <translation>Overdue deadlines:</translation>
+    </message>
+    <message>
+        <source>Oversikt over planer</source>
+        <translation>Plans overview</translation>
+    </message>
+    <message>
+        <source>Endre mappe …</source>
+        <translation>Change folder …</translation>
+    </message>
+    <message>
+        <source>Søk etter navn</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Vis avsluttede</source>
+        <translation>Show ended</translation>
+    </message>
+    <message>
+        <source>Vis også planer der sykefraværet er avsluttet</source>
+        <translation>Also show plans whose sick leave has ended</translation>
+    </message>
+    <message>
+        <source>Planer, mest hastende først</source>
+        <translation>Plans, most urgent first</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Velg mappen du har planene i</source>
+        <translation>Choose the folder you keep the plans in</translation>
+    </message>
+    <message>
+        <source>Planer i %s</source>
+        <translation>Plans in %s</translation>
+    </message>
+    <message>
+        <source>Ingen mappe er valgt.</source>
+        <translation>No folder is chosen.</translation>
+    </message>
+    <message>
+        <source>Fant ingen oppfølgingsplaner i mappen eller mappene under den.</source>
+        <translation>No follow-up plans found in the folder or the folders inside it.</translation>
+    </message>
+    <message>
+        <source>%d fil(er) kunne ikke leses og er ikke med: %s</source>
+        <translation>%d file(s) could not be read and are left out: %s</translation>
+    </message>
+    <message>
+        <source>Vis oversikten</source>
+        <translation>Show the overview</translation>
+    </message>
+    <message>
         <source>Ikke nå</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source> og %d til</source>
+        <translation> and %d more</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d plan(er) har en frist som er passert, %d har en frist innen %d dager (%s).</source>
+        <translation>Deadlines: %d plan(s) have a deadline that has passed, %d have one within %d days (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d plan(er) har en frist innen %d dager (%s).</source>
+        <translation>Deadlines: %d plan(s) have a deadline within %d days (%s).</translation>
     </message>
     <message>
         <source>Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen ikke lenger, bør den slettes.</source>
@@ -545,6 +637,41 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>(ingen)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansOverview</name>
+    <message>
+        <source>Arbeidstaker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Neste frist</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Tidsfrist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Passerte</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,14 @@
         <translation>Sjå alle versjonane av planen i mappa</translation>
     </message>
     <message>
+        <source>O&amp;versikt over planer</source>
+        <translation>O&amp;versikt over planar</translation>
+    </message>
+    <message>
+        <source>Alle planene i planmappen, mest hastende først</source>
+        <translation>Alle planane i planmappa, dei mest hastande først</translation>
+    </message>
+    <message>
         <source>S&amp;lett plan …</source>
         <translation>S&amp;lett plan …</translation>
     </message>
@@ -316,8 +324,92 @@ Lukk planen der først, og slett han så.</translation>
         <translation>Slett plan …</translation>
     </message>
     <message>
+        <source>Mappen «%s» kan ikke leses (%s).</source>
+        <translation>Mappa «%s» kan ikkje lesast (%s).</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>Avsluttet %s</source>
+        <translation>Avslutta %s</translation>
+    </message>
+    <message>
+        <source>Ingen åpne frister</source>
+        <translation>Ingen opne fristar</translation>
+    </message>
+    <message>
+        <source>Passerte frister:</source>
+        <translation>Passerte fristar:</translation>
+    </message>
+    <message>
+        <source>Oversikt over planer</source>
+        <translation>Oversikt over planar</translation>
+    </message>
+    <message>
+        <source>Endre mappe …</source>
+        <translation>Endre mappe …</translation>
+    </message>
+    <message>
+        <source>Søk etter navn</source>
+        <translation>Søk etter namn</translation>
+    </message>
+    <message>
+        <source>Vis avsluttede</source>
+        <translation>Vis avslutta</translation>
+    </message>
+    <message>
+        <source>Vis også planer der sykefraværet er avsluttet</source>
+        <translation>Vis òg planar der sjukefråværet er avslutta</translation>
+    </message>
+    <message>
+        <source>Planer, mest hastende først</source>
+        <translation>Planar, dei mest hastande først</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne</source>
+        <translation>&amp;Opne</translation>
+    </message>
+    <message>
+        <source>Velg mappen du har planene i</source>
+        <translation>Vel mappa du har planane i</translation>
+    </message>
+    <message>
+        <source>Planer i %s</source>
+        <translation>Planar i %s</translation>
+    </message>
+    <message>
+        <source>Ingen mappe er valgt.</source>
+        <translation>Inga mappe er vald.</translation>
+    </message>
+    <message>
+        <source>Fant ingen oppfølgingsplaner i mappen eller mappene under den.</source>
+        <translation>Fann ingen oppfølgingsplanar i mappa eller mappene under ho.</translation>
+    </message>
+    <message>
+        <source>%d fil(er) kunne ikke leses og er ikke med: %s</source>
+        <translation>%d fil(er) kunne ikkje lesast og er ikkje med: %s</translation>
+    </message>
+    <message>
+        <source>Vis oversikten</source>
+        <translation>Vis oversikta</translation>
+    </message>
+    <message>
         <source>Ikke nå</source>
         <translation>Ikkje no</translation>
+    </message>
+    <message>
+        <source> og %d til</source>
+        <translation> og %d til</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d plan(er) har en frist som er passert, %d har en frist innen %d dager (%s).</source>
+        <translation>Tidsfristar: %d plan(ar) har ein frist som er passert, %d har ein frist innan %d dagar (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d plan(er) har en frist innen %d dager (%s).</source>
+        <translation>Tidsfristar: %d plan(ar) har ein frist innan %d dagar (%s).</translation>
     </message>
     <message>
         <source>Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen ikke lenger, bør den slettes.</source>
@@ -545,6 +637,41 @@ Du kan angre med Ctrl+Z.</translation>
     <message>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansOverview</name>
+    <message>
+        <source>Arbeidstaker</source>
+        <translation>Arbeidstakar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Neste frist</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Tidsfrist</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Passerte</source>
+        <translation>Passerte</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Verksemd</translation>
+    </message>
+    <message>
+        <source>Versjon</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
     </message>
 </context>
 <context>
