@@ -9,21 +9,14 @@ readable folder.
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 from datetime import date
 from pathlib import Path
 
+from ..core.errors import Doing, describe_os_error
 from ..core.messages import message
 from ..core.overview import Overview, OverviewRow, overview
 from ._output import EXIT_OK, fail, one_line, warn
-
-_FOLDER_PROBLEMS = {
-    errno.ENOENT: "overview.folder_missing",
-    errno.ENOTDIR: "overview.not_a_folder",
-    errno.EACCES: "overview.folder_denied",
-    errno.EPERM: "overview.folder_denied",
-}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,9 +25,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         found = overview(folder, today)
     except OSError as error:
-        key = _FOLDER_PROBLEMS.get(error.errno or 0)
-        problem = message(key) if key else message("overview.folder_unreadable", reason=error.strerror or error)
-        return fail(f"{folder}: {problem}")
+        return fail(f"{folder}: {describe_os_error(error, Doing.READ_FOLDER)}")
     if args.json:
         print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
     else:

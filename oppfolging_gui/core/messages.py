@@ -185,18 +185,6 @@ MESSAGES: dict[str, Text] = {
         nn="{problem} (ikkje med i oversikta)",
         en="{problem} (not in the overview)",
     ),
-    "overview.folder_missing": Text(nb="Fant ikke mappen.", nn="Fann ikkje mappa.", en="The folder was not found."),
-    "overview.not_a_folder": Text(nb="Dette er ikke en mappe.", nn="Dette er ikkje ei mappe.", en="This is not a folder."),
-    "overview.folder_denied": Text(
-        nb="Programmet har ikke tilgang til å lese mappen.",
-        nn="Programmet har ikkje tilgang til å lese mappa.",
-        en="The program is not allowed to read the folder.",
-    ),
-    "overview.folder_unreadable": Text(
-        nb="Mappen kunne ikke leses ({reason}).",
-        nn="Mappa kunne ikkje lesast ({reason}).",
-        en="The folder could not be read ({reason}).",
-    ),
     "overview.file_unreadable": Text(
         nb="Filen kunne ikke leses ({reason}).",
         nn="Fila kunne ikkje lesast ({reason}).",

@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from .deadlines import Milestone, milestones
+from .errors import Doing, describe_os_error
 from .messages import message
 from .migrations import file_version, migrate
 from .model import FORMAT_NAME, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, OptionalDate, Plan, PlanId
@@ -181,10 +182,10 @@ def _walk(folder: Path) -> tuple[list[tuple[str, _Signature]], list[Unreadable],
         current = stack.pop()
         try:
             entries = list(os.scandir(current))
-        except OSError:
+        except OSError as error:
             if first:
                 raise
-            problems.append(Unreadable(current, message("overview.folder_denied")))
+            problems.append(Unreadable(current, describe_os_error(error, Doing.READ_FOLDER)))
             continue
         first = False
         folders.append(current)
@@ -260,7 +261,9 @@ def _read_version(path: str) -> _Version | Unreadable:
             )
     except PlanFileError as error:
         return Unreadable(path, error.message)
-    except (OSError, ValueError, RecursionError) as error:  # never let one file stop the look
+    except OSError as error:
+        return Unreadable(path, describe_os_error(error, Doing.READ_PLAN))
+    except (ValueError, RecursionError) as error:  # never let one file stop the look
         return Unreadable(path, message("overview.file_unreadable", reason=type(error).__name__))
     return _Version(path, plan)
 

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import settings
+from ..core.errors import Doing, describe_os_error
 from ..core.overview import Overview, OverviewRow, OverviewScanner
 from .follow_up import STATUS_LOOK
 from .look import INK, Banner
@@ -112,7 +113,7 @@ class PlansFolder(QObject):
             try:
                 self.overview = self.scanner.scan(folder, self.today or date.today())
             except OSError as error:
-                self.problem = tr("Mappen «%s» kan ikke leses (%s).") % (folder, error.strerror or type(error).__name__)
+                self.problem = f"{folder}: {describe_os_error(error, Doing.READ_FOLDER)}"
                 log.info("Plans folder not readable: %s", type(error).__name__)
         self._watch()
         if self.overview is not before[0] or self.problem != before[1]:

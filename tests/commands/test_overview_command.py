@@ -132,7 +132,7 @@ def test_a_read_only_folder_is_read_and_nothing_is_written(tmp_path):
 def test_a_folder_that_is_not_there_is_exit_2_in_one_line(tmp_path):
     result = oppfolging("overview", str(tmp_path / "finnes-ikke"))
     assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "Fant ikke mappen" in result.stderr
+    assert result.stderr.count("\n") == 1 and "fant ikke mappen" in result.stderr
     file = tmp_path / "plan.oppfplan"
     file.write_text("{}")
     result = oppfolging("overview", str(file), "--json")

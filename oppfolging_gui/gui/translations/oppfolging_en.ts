@@ -184,10 +184,6 @@
         <translation>The calendar file was not saved</translation>
     </message>
     <message>
-        <source>Kalenderfilen kunne ikke skrives (%s).</source>
-        <translation>The calendar file could not be written (%s).</translation>
-    </message>
-    <message>
         <source>Kalenderfilen er lagret</source>
         <translation>The calendar file is saved</translation>
     </message>
@@ -322,10 +318,6 @@ Close the plan there first, then delete it.</translation>
     <message>
         <source>Slett plan …</source>
         <translation>Delete plan …</translation>
-    </message>
-    <message>
-        <source>Mappen «%s» kan ikke leses (%s).</source>
-        <translation>The folder “%s” cannot be read (%s).</translation>
     </message>
     <message>
         <source>(uten navn)</source>

@@ -184,10 +184,6 @@
         <translation>Kalenderfila vart ikkje lagra</translation>
     </message>
     <message>
-        <source>Kalenderfilen kunne ikke skrives (%s).</source>
-        <translation>Kalenderfila kunne ikkje skrivast (%s).</translation>
-    </message>
-    <message>
         <source>Kalenderfilen er lagret</source>
         <translation>Kalenderfila er lagra</translation>
     </message>
@@ -322,10 +318,6 @@ Lukk planen der først, og slett han så.</translation>
     <message>
         <source>Slett plan …</source>
         <translation>Slett plan …</translation>
-    </message>
-    <message>
-        <source>Mappen «%s» kan ikke leses (%s).</source>
-        <translation>Mappa «%s» kan ikkje lesast (%s).</translation>
     </message>
     <message>
         <source>(uten navn)</source>
