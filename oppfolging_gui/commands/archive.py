@@ -3,7 +3,8 @@
 One PDF/A-2b document with every version of FILE's plan found in FILE's folder,
 oldest first, then the follow-up of the newest version (``core.pdf.archive``).
 Written atomically: a failure leaves no partial file and never touches an existing
-one; the output may not be the plan itself or any other plan file.
+one; the output may not be the plan itself or any other plan file. The document and
+the command's own messages are in ``--lang``, else the program's language.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import logging
 from pathlib import Path
 
 from ..core.errors import Doing, describe_os_error
+from ..core.i18n import resolve
+from ..core.messages import message
 from ..core.output_paths import output_path_problem
 from ._output import EXIT_OK, fail, file_problem
 
@@ -20,6 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def run(args: argparse.Namespace) -> int:
+    lang = resolve(args.lang)
     problem = output_path_problem(args.output, args.file)
     if problem:
         return fail(problem)
@@ -31,16 +35,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         versions = archive_versions(Path(args.file))
     except PlanFileError as error:
-        return fail(f"kunne ikke lese planen: {file_problem(error)}")
+        return fail(message("archive.unreadable_plan", lang, problem=file_problem(error)))
     except OSError as error:
         log.info("could not list the plan's folder (errno %s)", error.errno)
-        return fail(f"{Path(args.file).parent}: mappen med planen kunne ikke leses, så versjonene "
-                    "kan ikke samles. Ingen fil er skrevet.")
-    data = render_archive_pdf(versions, language=args.lang or "nb")
+        return fail(message("archive.unreadable_folder", lang, folder=Path(args.file).parent))
+    data = render_archive_pdf(versions, language=lang)
     try:
         atomic_write_bytes(args.output, data)
     except OSError as error:
         log.info("could not write the archive (errno %s)", error.errno)
         return fail(f"{args.output}: {describe_os_error(error, Doing.WRITE_ARCHIVE)}")
     return EXIT_OK
-

@@ -112,6 +112,20 @@ MESSAGES: dict[str, Text] = {
         nn="ein uventa feil oppstod. Detaljar er skrivne til loggfila til programmet.",
         en="an unexpected error occurred. Details have been written to the program's log file.",
     ),
+    # ------------------------------------------------------------ oppfolging archive
+    "archive.unreadable_plan": Text(
+        nb="kunne ikke lese planen: {problem}",
+        nn="kunne ikkje lese planen: {problem}",
+        en="could not read the plan: {problem}",
+    ),
+    "archive.unreadable_folder": Text(
+        nb="{folder}: mappen med planen kunne ikke leses, så versjonene kan ikke samles. "
+           "Ingen fil er skrevet.",
+        nn="{folder}: mappa med planen kunne ikkje lesast, så versjonane kan ikkje samlast. "
+           "Inga fil er skriven.",
+        en="{folder}: the plan's folder could not be read, so its versions cannot be collected. "
+           "No file was written.",
+    ),
     # ------------------------------------------------------------ argparse's own words
     "argparse.usage": Text(nb="bruk: ", nn="bruk: ", en="usage: "),
     "argparse.options": Text(nb="valg", nn="val", en="options"),

@@ -20,6 +20,7 @@ class Actions:
     versions: QAction
     overview: QAction
     delete_plan: QAction
+    archive: QAction
     export_pdf: QAction
     print: QAction
     reset: QAction
@@ -58,6 +59,8 @@ def create_actions(parent: QObject) -> Actions:
                          tip=tr("Alle planene i planmappen, mest hastende først")),
         delete_plan=_action(parent, "action_delete_plan", tr("S&lett plan …"),
                             tip=tr("Slett alle versjoner av planen og gjenopprettingskopiene")),
+        archive=_action(parent, "action_archive", tr("Ar&kiver planen …"),
+                        tip=tr("Lag ett arkivdokument (PDF/A) med alle versjonene og oppfølgingsloggen")),
         export_pdf=_action(parent, "action_export_pdf", tr("Eksporter &PDF …"), "Ctrl+E",
                            tip=tr("Lagre planen som PDF")),
         print=_action(parent, "action_print", tr("Skriv &ut …"), key.Print, tip=tr("Skriv ut planen")),

@@ -364,13 +364,20 @@ class FollowUpLogEditor(QWidget):
                 editor.widget.setCursorPosition(0)
             self.grid.addWidget(editor.widget, row, col)
             self._row_widgets.append(editor.widget)
+        # A meeting's referat has several paragraphs: edited in a dialog of its own.
+        note = QPushButton(tr("Referat …"))
+        note.setObjectName(f"follow_up.events.{index}.note:edit")
+        note.setAccessibleName(tr("Referat og merknad, hendelse %d") % (index + 1))
+        note.setToolTip(tr("Skriv et lengre referat eller notat til hendelsen, med avsnitt"))
+        note.clicked.connect(lambda: self.edit_note(index))
+        self.grid.addWidget(note, row, 3)
         remove = QPushButton(tr("Fjern"))
         remove.setObjectName(f"follow_up.events.{index}:remove")
         remove.setAccessibleName(tr("Fjern hendelse %d") % (index + 1))
         remove.setEnabled(not (self.document and self.document.read_only))
         remove.clicked.connect(lambda: self.remove_event(index))
-        self.grid.addWidget(remove, row, 3)
-        self._row_widgets.append(remove)
+        self.grid.addWidget(remove, row, 4)
+        self._row_widgets += [note, remove]
 
     def _focus(self, object_name: str) -> None:
         target = self.findChild(QWidget, object_name)
@@ -378,6 +385,13 @@ class FollowUpLogEditor(QWidget):
             target.setFocus()
 
     # ---------------------------------------------------------------- actions
+    def edit_note(self, index: int) -> None:
+        """The note of event ``index`` in a large editor (a referat of several paragraphs)."""
+        from .note_editor import open_note_dialog
+
+        if self.document is not None and index < len(self.document.plan.follow_up.events):
+            open_note_dialog(self.document, index, self)
+
     def add_event(self) -> None:
         document = self.document
         if document is None or document.read_only:

@@ -32,6 +32,7 @@ from ..core import settings
 from ..core.document import Change, PlanDocument
 from ..core.i18n import Language, set_language
 from .actions import Actions, create_actions, retranslate_actions
+from .archiving import ArchiveAction
 from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
@@ -67,6 +68,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self._install_safety()
         self.actions: Actions = create_actions(self)
         self.language_actions = LanguageActions(self, self.choose_language)
+        self.archive_action = ArchiveAction(self)  # «Arkiver planen …»
         self.binder = Binder()
         self.binder.after_change.append(self._document_changed)
         self.undo_keys = UndoKeys(self.actions.undo.trigger, self.actions.redo.trigger, self)
@@ -151,7 +153,7 @@ class MainWindow(PlanFiles, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.new_version, a.versions, a.overview])
         file_menu.addSeparator()
-        file_menu.addAction(a.delete_plan)
+        file_menu.addActions([a.archive, a.delete_plan])
         file_menu.addSeparator()
         file_menu.addActions([a.export_pdf, a.print])
         file_menu.addSeparator()
@@ -200,6 +202,7 @@ class MainWindow(PlanFiles, QMainWindow):
         a.versions.triggered.connect(self.show_versions)
         a.overview.triggered.connect(self.show_overview)
         a.delete_plan.triggered.connect(self.delete_plan)
+        a.archive.triggered.connect(self.archive_action.start)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_plan)
         a.reset.triggered.connect(self.reset_form)
@@ -296,6 +299,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.actions.undo.setEnabled(document.can_undo and not document.read_only)
         self.actions.redo.setEnabled(document.can_redo and not document.read_only)
         self.actions.delete_plan.setEnabled(path is not None)
+        self.actions.archive.setEnabled(path is not None)
 
     def document_saved(self) -> None:
         if self.document.path is not None:

@@ -27,9 +27,12 @@ _Button = QMessageBox.StandardButton
 _LISTED_FILES = 8  # more than this are counted, not named
 
 
-def delete_open_plan(session: PlanSession, window: QWidget) -> bool:
+def delete_open_plan(session: PlanSession, window: QWidget, *, intro: str = "", title: str = "") -> bool:
     """Ask (over ``window``), then delete every file of the session's plan; True when
-    it was deleted. The session then shows a new, empty plan."""
+    it was deleted. The session then shows a new, empty plan.
+
+    ``intro`` and ``title`` put the question in context («Arkivet er lagret …» after
+    archiving); the files it lists and what it deletes are the same."""
     document = session.document
     if document.path is None:
         QMessageBox.information(window, tr("Slett plan"), tr(
@@ -47,8 +50,9 @@ def delete_open_plan(session: PlanSession, window: QWidget) -> bool:
         QMessageBox.warning(window, tr("Planen er i bruk"), "\n".join(files.open_elsewhere) + tr(
             "\n\nLukk planen der først, og slett den så."))
         return False
+    question = f"{intro}\n\n{_confirmation(document, files)}" if intro else _confirmation(document, files)
     answer = QMessageBox.question(
-        window, tr("Slett plan"), _confirmation(document, files), _Button.Yes | _Button.No, _Button.No)
+        window, title or tr("Slett plan"), question, _Button.Yes | _Button.No, _Button.No)
     if answer != _Button.Yes:
         return False
     session.release()  # our lock and recovery copy go first

@@ -349,9 +349,11 @@ def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
     """The archive of ``versions`` (oldest first, at least one) as PDF/A-2b bytes."""
     if not versions:
         raise ValueError("an archive needs at least one version of the plan")
-    words = TEXTS.get(language, TEXTS[DEFAULT_LANGUAGE])
+    if language not in TEXTS:
+        raise ValueError(f"unknown language {language!r}")
+    words = TEXTS[language]
     frozen = [version.model_copy(deep=True) for version in versions]  # the window may edit on
-    writer = _ArchiveWriter(load_form(), frozen, _ink(), words, made_on or date.today())
+    writer = _ArchiveWriter(load_form(language), frozen, _ink(), words, made_on or date.today())
     metadata = writer.metadata()
     story = writer.story()
     keywords = words.keywords.format(form_number=writer.form.form_number)
