@@ -68,6 +68,14 @@
         <translation>Delete every version of the plan and its recovery copies</translation>
     </message>
     <message>
+        <source>Ar&amp;kiver planen …</source>
+        <translation>Ar&amp;chive the plan …</translation>
+    </message>
+    <message>
+        <source>Lag ett arkivdokument (PDF/A) med alle versjonene og oppfølgingsloggen</source>
+        <translation>Make one archive document (PDF/A) with every version and the follow-up log</translation>
+    </message>
+    <message>
         <source>Eksporter &amp;PDF …</source>
         <translation>Export &amp;PDF …</translation>
     </message>
@@ -206,6 +214,18 @@
     <message>
         <source>%s, hendelse %d</source>
         <translation>%s, event %d</translation>
+    </message>
+    <message>
+        <source>Referat …</source>
+        <translation>Minutes …</translation>
+    </message>
+    <message>
+        <source>Referat og merknad, hendelse %d</source>
+        <translation>Minutes and note, event %d</translation>
+    </message>
+    <message>
+        <source>Skriv et lengre referat eller notat til hendelsen, med avsnitt</source>
+        <translation>Write longer minutes or a note for the event, with paragraphs</translation>
     </message>
     <message>
         <source>Fjern</source>
@@ -464,8 +484,56 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Arkiver planen</source>
+        <translation>Archive the plan</translation>
+    </message>
+    <message>
+        <source>Planen er ikke lagret ennå. Arkivet lages av de lagrede versjonene av planen, så lagre den først.</source>
+        <translation>The plan has not been saved yet. The archive is made from the saved versions of the plan, so save it first.</translation>
+    </message>
+    <message>
+        <source>Arkivet er en PDF og kan ikke lagres over en plan. Velg et annet filnavn.</source>
+        <translation>The archive is a PDF and cannot be saved over a plan. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Lager arkivet …</source>
+        <translation>Making the archive …</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Arkivet ble ikke laget</source>
+        <translation>The archive was not made</translation>
+    </message>
+    <message>
+        <source>Ingen filer er endret eller slettet.</source>
+        <translation>No files were changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Planen kunne ikke leses: %s</source>
+        <translation>The plan could not be read: %s</translation>
+    </message>
+    <message>
+        <source>Mappen med planen kunne ikke leses, så versjonene kan ikke samles.</source>
+        <translation>The plan&apos;s folder could not be read, so its versions cannot be collected.</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret: «%s» (%d versjon(er) av planen og oppfølgingsloggen).</source>
+        <translation>The archive is saved: «%s» (%d version(s) of the plan and the follow-up log).</translation>
+    </message>
+    <message>
+        <source>Når arkivet er lagt i virksomhetens arkiv, bør planens lokale filer slettes. Vil du slette dem nå? «Nei» beholder alt.</source>
+        <translation>Once the archive is in the employer&apos;s archive, the plan&apos;s local files should be deleted. Delete them now? «No» keeps everything.</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret</source>
+        <translation>The archive is saved</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret: %s</source>
+        <translation>The archive is saved: %s</translation>
     </message>
     <message>
         <source>PDF-en ble ikke lagret</source>
@@ -574,6 +642,14 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>%d advarsel(er)</source>
         <translation>%d warning(s)</translation>
+    </message>
+    <message>
+        <source>Referat og merknad</source>
+        <translation>Minutes and note</translation>
+    </message>
+    <message>
+        <source>Skriv referatet fra møtet eller samtalen: hvem som var til stede, hva dere gikk gjennom og hva dere avtalte. Tomme linjer skiller avsnitt. Hele teksten kommer med i arkivet.</source>
+        <translation>Write the minutes of the meeting or conversation: who was there, what you went through and what you agreed. Empty lines separate paragraphs. The whole text goes into the archive.</translation>
     </message>
 </context>
 <context>

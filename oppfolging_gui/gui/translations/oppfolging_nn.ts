@@ -68,6 +68,14 @@
         <translation>Slett alle versjonane av planen og gjenopprettingskopiane</translation>
     </message>
     <message>
+        <source>Ar&amp;kiver planen …</source>
+        <translation>Ar&amp;kiver planen …</translation>
+    </message>
+    <message>
+        <source>Lag ett arkivdokument (PDF/A) med alle versjonene og oppfølgingsloggen</source>
+        <translation>Lag eitt arkivdokument (PDF/A) med alle versjonane og oppfølgingsloggen</translation>
+    </message>
+    <message>
         <source>Eksporter &amp;PDF …</source>
         <translation>Eksporter &amp;PDF …</translation>
     </message>
@@ -206,6 +214,18 @@
     <message>
         <source>%s, hendelse %d</source>
         <translation>%s, hending %d</translation>
+    </message>
+    <message>
+        <source>Referat …</source>
+        <translation>Referat …</translation>
+    </message>
+    <message>
+        <source>Referat og merknad, hendelse %d</source>
+        <translation>Referat og merknad, hending %d</translation>
+    </message>
+    <message>
+        <source>Skriv et lengre referat eller notat til hendelsen, med avsnitt</source>
+        <translation>Skriv eit lengre referat eller notat til hendinga, med avsnitt</translation>
     </message>
     <message>
         <source>Fjern</source>
@@ -464,8 +484,56 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
         <translation>Eksporter PDF</translation>
     </message>
     <message>
+        <source>Arkiver planen</source>
+        <translation>Arkiver planen</translation>
+    </message>
+    <message>
+        <source>Planen er ikke lagret ennå. Arkivet lages av de lagrede versjonene av planen, så lagre den først.</source>
+        <translation>Planen er ikkje lagra enno. Arkivet blir laga av dei lagra versjonane av planen, så lagre han først.</translation>
+    </message>
+    <message>
+        <source>Arkivet er en PDF og kan ikke lagres over en plan. Velg et annet filnavn.</source>
+        <translation>Arkivet er ein PDF og kan ikkje lagrast over ein plan. Vel eit anna filnamn.</translation>
+    </message>
+    <message>
+        <source>Lager arkivet …</source>
+        <translation>Lagar arkivet …</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Arkivet ble ikke laget</source>
+        <translation>Arkivet vart ikkje laga</translation>
+    </message>
+    <message>
+        <source>Ingen filer er endret eller slettet.</source>
+        <translation>Ingen filer er endra eller sletta.</translation>
+    </message>
+    <message>
+        <source>Planen kunne ikke leses: %s</source>
+        <translation>Planen kunne ikkje lesast: %s</translation>
+    </message>
+    <message>
+        <source>Mappen med planen kunne ikke leses, så versjonene kan ikke samles.</source>
+        <translation>Mappa med planen kunne ikkje lesast, så versjonane kan ikkje samlast.</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret: «%s» (%d versjon(er) av planen og oppfølgingsloggen).</source>
+        <translation>Arkivet er lagra: «%s» (%d versjon(ar) av planen og oppfølgingsloggen).</translation>
+    </message>
+    <message>
+        <source>Når arkivet er lagt i virksomhetens arkiv, bør planens lokale filer slettes. Vil du slette dem nå? «Nei» beholder alt.</source>
+        <translation>Når arkivet er lagt i arkivet til verksemda, bør dei lokale filene til planen slettast. Vil du slette dei no? «Nei» held på alt.</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret</source>
+        <translation>Arkivet er lagra</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret: %s</source>
+        <translation>Arkivet er lagra: %s</translation>
     </message>
     <message>
         <source>PDF-en ble ikke lagret</source>
@@ -574,6 +642,14 @@ Du kan angre med Ctrl+Z.</translation>
     <message>
         <source>%d advarsel(er)</source>
         <translation>%d åtvaring(ar)</translation>
+    </message>
+    <message>
+        <source>Referat og merknad</source>
+        <translation>Referat og merknad</translation>
+    </message>
+    <message>
+        <source>Skriv referatet fra møtet eller samtalen: hvem som var til stede, hva dere gikk gjennom og hva dere avtalte. Tomme linjer skiller avsnitt. Hele teksten kommer med i arkivet.</source>
+        <translation>Skriv referatet frå møtet eller samtalen: kven som var til stades, kva de gjekk gjennom og kva de avtalte. Tomme linjer skil avsnitt. Heile teksten kjem med i arkivet.</translation>
     </message>
 </context>
 <context>
