@@ -10,16 +10,21 @@ next milestone and every overdue one from :mod:`.deadlines`. Files that cannot b
 read (damaged, half-written while being copied, not plans) and folders that cannot
 be opened are listed apart: never a crash, never skipped silently.
 
-Reading is cheap by design, as the overview is looked at often: only what a row
-shows (the ids, page one and the follow-up log) is validated here, with the same
-model classes and rules as a full read; the rest of a file is judged when the plan
-is opened. :class:`OverviewScanner` remembers what it read per file by
-``(mtime_ns, size, inode)``, so a second look at a folder reads nothing that has
-not changed.
+Reading is cheap by design, as the overview is looked at often, in two steps.
+Every file is read as JSON for what grouping needs (``plan_id``, version, date,
+the employee); a file that is not JSON or not a plan goes through the full read,
+which says what is wrong with it. Then only the newest version of each plan is
+checked as strictly as opening it checks (no duplicate keys, every key present,
+the plan's own model classes) for the parts a row shows and the deadlines use; if
+that fails, the file is listed as unreadable and the version before it shows. An
+older version's damage deeper in the file is found when that version is opened.
+:class:`OverviewScanner` remembers both steps per file by ``(mtime_ns, size,
+inode)``, so a second look at a folder reads nothing that has not changed.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Iterable
@@ -34,9 +39,9 @@ from .deadlines import Milestone, milestones
 from .errors import Doing, describe_os_error
 from .messages import message
 from .migrations import file_version, migrate
-from .model import FORMAT_NAME, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, OptionalDate, Plan, PlanId
+from .model import FORMAT_NAME, REQUIRE_ALL_KEYS, FollowUp, KeyInfo, Measure, OptionalDate, Plan, PlanId
 from .plan_identity import split_by_employee
-from .storage import PLAN_SUFFIX, PlanFileError, decode_plan_json, read_plan, read_plan_bytes
+from .storage import MAX_FILE_BYTES, PLAN_SUFFIX, PlanFileError, decode_plan_json, read_plan, read_plan_bytes
 
 # The statuses that make a milestone the plan's "next" one (command-line.md).
 _OPEN = ("overdue", "due_soon", "upcoming")
@@ -119,20 +124,28 @@ def overview(folder: Path, today: date) -> Overview:
 
 
 # ------------------------------------------------------------------------ reading
-_Signature = tuple[int, int, int]  # mtime_ns, size, inode
+_Signature = tuple[int, int, int, bool]  # mtime_ns, size, inode, a regular file
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a file swapped for a pipe never blocks the look
 
 
 @dataclass(frozen=True)
-class _Version:
+class _Head:
+    """What grouping needs of a version file (step one)."""
+
     path: str
-    plan: Plan  # ids, page one and the follow-up log; the rest left at defaults
+    plan_id: str
+    version: int
+    filled_date: date | None
+    employee: str
+    national_id: str
 
 
 class OverviewScanner:
     """Looks at a plans folder again and again, reading only files that changed."""
 
     def __init__(self) -> None:
-        self._read: dict[str, tuple[_Signature, _Version | Unreadable]] = {}
+        self._heads: dict[str, tuple[_Signature, _Head | Unreadable]] = {}
+        self._parts: dict[str, tuple[_Signature, _Parts | Plan | Unreadable]] = {}
         self._last: tuple[tuple[Any, ...], Overview] | None = None
 
     def scan(self, folder: Path, today: date) -> Overview:
@@ -142,21 +155,43 @@ class OverviewScanner:
         key = (str(folder), today, tuple(files), tuple(unreadable))
         if self._last is not None and self._last[0] == key:
             return self._last[1]  # nothing changed since the last look
-        read: dict[str, tuple[_Signature, _Version | Unreadable]] = {}
-        versions: list[_Version] = []
+        signatures = dict(files)
+        heads: dict[str, tuple[_Signature, _Head | Unreadable]] = {}
+        found: list[_Head] = []
+        just_read: dict[str, bytes] = {}  # this look's bytes, so step two reads no file twice
         for path, signature in files:
-            known = self._read.get(path)
-            result = known[1] if known is not None and known[0] == signature else _read_version(path)
-            read[path] = (signature, result)
-            if isinstance(result, Unreadable):
-                unreadable.append(result)
+            known = self._heads.get(path)
+            if known is not None and known[0] == signature:
+                head = known[1]
             else:
-                versions.append(result)
-        self._read = read  # files that are gone are forgotten
+                head = _read_head(path, signature, just_read)
+            heads[path] = (signature, head)
+            if isinstance(head, Unreadable):
+                unreadable.append(head)
+            else:
+                found.append(head)
+        self._heads = heads  # files that are gone are forgotten
+        parts: dict[str, tuple[_Signature, _Parts | Plan | Unreadable]] = {}
+        rows = []
+        for group in _group(found):
+            for head in sorted(group, key=_age, reverse=True):  # the newest that reads
+                known_parts = self._parts.get(head.path)
+                signature = signatures[head.path]
+                if known_parts is not None and known_parts[0] == signature:
+                    plan = known_parts[1]
+                else:
+                    plan = _read_parts(head.path, just_read.get(head.path))
+                parts[head.path] = (signature, plan)
+                if isinstance(plan, Unreadable):
+                    unreadable.append(plan)
+                    continue
+                rows.append(_row(plan, head.path, today))
+                break
+        self._parts = parts
         result = Overview(
             folder=folder,
             today=today,
-            rows=tuple(sorted((_row(group, today) for group in _group(versions)), key=_urgency)),
+            rows=tuple(sorted(rows, key=_urgency)),
             unreadable=tuple(sorted(unreadable, key=lambda u: u.path)),
             folders=tuple(folders),
         )
@@ -190,29 +225,31 @@ def _walk(folder: Path) -> tuple[list[tuple[str, _Signature]], list[Unreadable],
         first = False
         folders.append(current)
         subfolders: list[str] = []
-        for entry in entries:
-            if entry.name.startswith("."):  # hidden; also lock files and unfinished writes
+        for entry in entries:  # kept lean: a second look is mostly this loop
+            name = entry.name
+            if name.startswith("."):  # hidden; also lock files and unfinished writes
                 continue
             try:
-                if entry.is_dir(follow_symlinks=False):
-                    if not _is_link(entry) and not _is_hidden(entry):
+                if not name.endswith(PLAN_SUFFIX):
+                    if entry.is_dir(follow_symlinks=False) and not _is_link(entry) and not _is_hidden(entry):
                         info = entry.stat(follow_symlinks=False)
                         if (info.st_dev, info.st_ino) not in seen_folders:
                             seen_folders.add((info.st_dev, info.st_ino))
                             subfolders.append(entry.path)
                     continue
-                if not entry.name.endswith(PLAN_SUFFIX) or _is_hidden(entry):
-                    continue
-                if entry.is_symlink() and entry.is_dir():
-                    continue  # a link to a folder named like a plan
-                info = entry.stat()
+                info = entry.stat()  # through a link to a file: the file
             except OSError:  # a broken link, a file gone while we looked
-                files.append((entry.path, (0, -1, 0)))
+                files.append((entry.path, (0, -1, 0, False)))
                 continue
-            if (info.st_dev, info.st_ino) in seen_files:
+            if stat.S_ISDIR(info.st_mode):  # a folder named like a plan, or a link to one
+                if not entry.is_symlink() and not _is_hidden(entry) and (info.st_dev, info.st_ino) not in seen_folders:
+                    seen_folders.add((info.st_dev, info.st_ino))
+                    subfolders.append(entry.path)
+                continue
+            if _is_hidden(entry) or (info.st_dev, info.st_ino) in seen_files:
                 continue
             seen_files.add((info.st_dev, info.st_ino))
-            files.append((entry.path, (info.st_mtime_ns, info.st_size, info.st_ino)))
+            files.append((entry.path, (info.st_mtime_ns, info.st_size, info.st_ino, stat.S_ISREG(info.st_mode))))
         stack.extend(sorted(subfolders, reverse=True))
     files.sort()
     return files, problems, folders
@@ -232,8 +269,14 @@ def _is_hidden(entry: os.DirEntry[str]) -> bool:
     return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
 
 
-class _Summary(BaseModel):
-    """The parts of a plan file a row shows, validated by the plan's own classes."""
+class _Parts(BaseModel):
+    """The parts of a plan file a row needs, validated by the plan's own classes.
+
+    It stands in for the :class:`Plan` that :func:`deadlines.milestones` reads, which
+    uses page one, the follow-up log and the measures only; building a whole Plan
+    (signatures, evaluation …) for every file would cost more than reading the file.
+    The tests of this module run every row through ``milestones``: one that starts
+    reading another part fails them."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -242,73 +285,114 @@ class _Summary(BaseModel):
     filled_date: OptionalDate
     key_info: KeyInfo
     follow_up: FollowUp
+    measures: list[Measure] = Field(min_length=1)
 
 
-def _read_version(path: str) -> _Version | Unreadable:
+def _read_head(path: str, signature: _Signature, keep: dict[str, bytes]) -> _Head | Unreadable:
+    """Step one: the file as plain JSON, for what grouping needs (its bytes go into
+    ``keep``). Anything unusual goes through the full read, for its verdict and words."""
+    if not signature[3] or signature[1] > MAX_FILE_BYTES:
+        return _read_fully(path)
     try:
-        data = read_plan_bytes(path)
-        obj = decode_plan_json(data, path)
-        summary = _summary(obj)
-        if summary is None:  # something is wrong: the full read says what, in words
-            plan = read_plan(path)
-        else:
-            plan = Plan.model_construct(
-                plan_id=summary.plan_id,
-                version=summary.version,
-                filled_date=summary.filled_date,
-                key_info=summary.key_info,
-                follow_up=summary.follow_up,
-            )
+        with os.fdopen(os.open(path, os.O_RDONLY | _NONBLOCK), "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                return _read_fully(path)
+            data = stream.read(MAX_FILE_BYTES + 1)
+        keep[path] = data
+        obj = json.loads(data)
+    except OSError as error:
+        return Unreadable(path, describe_os_error(error, Doing.READ_PLAN))
+    except (ValueError, RecursionError):  # not JSON, not UTF-8: the full read says which
+        return _read_fully(path)
+    return _head(path, obj) or _read_fully(path)
+
+
+def _head(path: str, obj: Any) -> _Head | None:
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME or file_version(obj) is None:
+        return None
+    plan_id, version, filled = obj.get("plan_id"), obj.get("version"), obj.get("filled_date")
+    key_info = obj.get("key_info")
+    employee = key_info.get("employee") if isinstance(key_info, dict) else None
+    if not (isinstance(plan_id, str) and type(version) is int and isinstance(employee, dict)):
+        return None
+    first, last, national_id = (employee.get(k) for k in ("first_name", "last_name", "national_id"))
+    if not (isinstance(first, str) and isinstance(last, str) and isinstance(national_id, str)):
+        return None
+    try:
+        filled_date = date.fromisoformat(filled) if isinstance(filled, str) else None
+    except ValueError:
+        filled_date = None  # step two judges it, if this is the version shown
+    name = " ".join(part for part in (first, last) if part)
+    return _Head(path, plan_id, version, filled_date, name, national_id)
+
+
+def _read_fully(path: str) -> _Head | Unreadable:
+    try:
+        plan = read_plan(path)
     except PlanFileError as error:
         return Unreadable(path, error.message)
     except OSError as error:
         return Unreadable(path, describe_os_error(error, Doing.READ_PLAN))
     except (ValueError, RecursionError) as error:  # never let one file stop the look
         return Unreadable(path, message("overview.file_unreadable", reason=type(error).__name__))
-    return _Version(path, plan)
+    employee = plan.key_info.employee
+    return _Head(path, plan.plan_id, plan.version, plan.filled_date, employee.full_name, employee.national_id)
 
 
-def _summary(obj: Any) -> _Summary | None:
+def _read_parts(path: str, data: bytes | None = None) -> _Parts | Plan | Unreadable:
+    """Step two, for the version a row shows: as strict as opening the file."""
+    try:
+        obj = decode_plan_json(read_plan_bytes(path) if data is None else data, path)
+        # Something odd in it: the full read decides, and says what is wrong in words.
+        return _parts(obj) or read_plan(path)
+    except PlanFileError as error:
+        return Unreadable(path, error.message)
+    except OSError as error:
+        return Unreadable(path, describe_os_error(error, Doing.READ_PLAN))
+    except (ValueError, RecursionError) as error:
+        return Unreadable(path, message("overview.file_unreadable", reason=type(error).__name__))
+
+
+def _parts(obj: Any) -> _Parts | None:
     """The row's parts of a plan of any format version this program reads (brought
     to the newest by the same migrations as a full read), or None when the file is
     not such a plan."""
     if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME or file_version(obj) is None:
         return None
     try:
-        return _Summary.model_validate(migrate(obj), context={REQUIRE_ALL_KEYS: True})
+        return _Parts.model_validate(migrate(obj), context={REQUIRE_ALL_KEYS: True})
     except ValidationError:
         return None
 
 
 # ----------------------------------------------------------------------- grouping
-def _group(versions: Iterable[_Version]) -> list[list[_Version]]:
+def _group(heads: Iterable[_Head]) -> list[list[_Head]]:
     """Versions in plans: one ``plan_id`` and one employee each (``plan_identity``)."""
-    by_id: dict[str, list[_Version]] = {}
-    for version in versions:
-        by_id.setdefault(version.plan.plan_id, []).append(version)
+    by_id: dict[str, list[_Head]] = {}
+    for head in heads:
+        by_id.setdefault(head.plan_id, []).append(head)
     return [group for same_id in by_id.values() for group in split_by_employee(same_id, _person)]
 
 
-def _person(version: _Version) -> tuple[str, str]:
-    employee = version.plan.key_info.employee
-    return employee.full_name, employee.national_id
+def _person(head: _Head) -> tuple[str, str]:
+    return head.employee, head.national_id
 
 
-def _newest(group: list[_Version]) -> _Version:
-    return max(group, key=lambda v: (v.plan.version, v.plan.filled_date or date.min, v.path))
+def _age(head: _Head) -> tuple[int, date, str]:
+    """Newest last: the highest version, then the latest date, then the name."""
+    return head.version, head.filled_date or date.min, head.path
 
 
-def _row(group: list[_Version], today: date) -> OverviewRow:
-    newest = _newest(group)
-    plan = newest.plan
-    found = [m for m in milestones(plan, today) if m.status in _OPEN and m.date is not None]
+def _row(plan: _Parts | Plan, path: str, today: date) -> OverviewRow:
+    every = milestones(plan, today)  # type: ignore[arg-type]  # a _Parts will do: see there
+    found = [m for m in every if m.status in _OPEN and m.date is not None]
     found.sort(key=lambda m: m.date or date.max)
     return OverviewRow(
         plan_id=plan.plan_id,
         employee=plan.key_info.employee.full_name,
         employer=plan.key_info.employer.name,
         version=plan.version,
-        file=newest.path,
+        file=path,
         filled_date=plan.filled_date,
         first_day=plan.key_info.absence.first_day,
         absence_ended=plan.follow_up.absence_ended,

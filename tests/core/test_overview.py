@@ -155,14 +155,15 @@ def test_a_second_look_reads_only_what_changed(tmp_path, monkeypatch):
     reads: list[str] = []
     import oppfolging_gui.core.overview as module
 
-    real = module.read_plan_bytes
-    monkeypatch.setattr(module, "read_plan_bytes", lambda p: reads.append(str(p)) or real(p))
+    for step in ("_read_head", "_read_parts"):
+        real = getattr(module, step)
+        monkeypatch.setattr(module, step, lambda p, *rest, _real=real: reads.append(str(p)) or _real(p, *rest))
     assert scanner.scan(tmp_path, TODAY) is first  # nothing changed: the same answer
     assert reads == []
     time.sleep(0.01)
     write_version(tmp_path, "p2.oppfplan", "Endret")
     again = scanner.scan(tmp_path, TODAY)
-    assert reads == [str(paths[2])]
+    assert reads == [str(paths[2])] * 2  # both steps, for that file only
     assert "Endret Testesen" in [r.employee for r in again.rows]
     paths[0].unlink()
     assert len(scanner.scan(tmp_path, TODAY).rows) == 4
@@ -205,3 +206,23 @@ def test_a_corrected_name_keeps_the_versions_of_one_plan_together(tmp_path):
     write_version(tmp_path, "v2.oppfplan", "Kari", plan_id=plan_id, version=2, national_id=synthetic_id(5))
     rows = overview(tmp_path, TODAY).rows
     assert [(r.employee, r.version) for r in rows] == [("Kari Testesen", 2)]
+
+
+def test_a_damaged_newest_version_is_listed_and_the_one_before_shows(tmp_path):
+    _, plan_id = write_version(tmp_path, "v1.oppfplan", "Kari")
+    newest, _ = write_version(tmp_path, "v2.oppfplan", "Kari", plan_id=plan_id, version=2)
+    data = json.loads(newest.read_text("utf-8"))
+    data["follow_up"]["events"] = [{"date": "2026-13-45", "kind": "other", "note": ""}]
+    newest.write_text(json.dumps(data), "utf-8")
+    found = overview(tmp_path, TODAY)
+    assert [(r.employee, r.version) for r in found.rows] == [("Kari Testesen", 1)]
+    assert [Path(u.path).name for u in found.unreadable] == ["v2.oppfplan"]
+    assert "dato" in found.unreadable[0].message
+
+
+def test_duplicate_keys_in_the_version_shown_make_it_unreadable(tmp_path):
+    path, _ = write_version(tmp_path, "a.oppfplan", "Kari")
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('"additional_info"', '"progress": "x", "additional_info"', 1), "utf-8")
+    found = overview(tmp_path, TODAY)
+    assert found.rows == () and "flere ganger" in found.unreadable[0].message
