@@ -6,8 +6,9 @@ unreadable is :mod:`.storage`'s business, not this module's.
 
 Which fields are required, and their labels, come from the form description
 (``forms/oppfolgingsplan.json``); the checks per kind of field (organisation number,
-fødselsnummer, phone, percentage) and the two date orders are here. Fast enough to
-run after every keystroke: the rules are compiled once per process.
+fødselsnummer, phone, percentage), the date orders, and the answers that need a
+reason (as NAV's own form asks for them) are here. Fast enough to run after every
+keystroke: the rules are compiled once per process.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any, Literal
 
 from .fieldpath import split
 from .formspec import FieldSpec, load_form
-from .identifiers import check_national_id, check_organization_number, check_phone
+from .identifiers import check_national_id, check_organization_number, check_phone, normalize_digits
 from .model import Plan
 
 Severity = Literal["error", "warning"]
@@ -49,15 +50,34 @@ def validate_plan(plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for rule in _rules():
         for path, parent, value in rule.locate(plan):
-            rule.check(path, parent, value, findings)
+            rule.check(plan, path, parent, value, findings)
+    findings.extend(_send_to_nav_reminder(plan))
     return findings
+
+
+def _send_to_nav_reminder(plan: Plan) -> list[Finding]:
+    """Bistand from NAV is asked for by sending NAV the plan: a reminder until that is logged."""
+    if any(event.kind == "sent_to_nav" for event in plan.follow_up.events):
+        return []
+    form = load_form()
+    for index, measure in enumerate(plan.measures):
+        assistance = measure.nav_assistance
+        for box in ("advice", "dialogue_meeting", "work_measures", "aids"):
+            if getattr(assistance, box):
+                sent = form.choice_label("event_kinds", "sent_to_nav")
+                return [Finding(
+                    "warning", f"measures.{index}.nav_assistance.{box}",
+                    "Du ønsker bistand fra NAV: send planen til NAV (Fil → Eksporter PDF med forside til NAV) "
+                    f"og registrer det i oppfølgingsloggen som «{sent}».",
+                )]
+    return []
 
 
 # ------------------------------------------------------------------------ the rules
 
 Out = list[Finding]
-# (path, the object holding the field, value, label, findings)
-ExtraCheck = Callable[[str, Any, Any, str, Out], None]
+# (the plan, path, the object holding the field, value, label, findings)
+ExtraCheck = Callable[[Plan, str, Any, Any, str, Out], None]
 
 
 def _blank(value: Any) -> bool:
@@ -67,6 +87,12 @@ def _blank(value: Any) -> bool:
 def _check_org_number(path: str, value: Any, label: str, out: Out) -> None:
     if problem := check_organization_number(value):
         out.append(Finding("error", path, f"«{label}»: {problem}"))
+    elif normalize_digits(value)[0] not in "89":
+        # The check digit is right, but Enhetsregisteret assigns only numbers from 8 and 9.
+        out.append(Finding(
+            "warning", path,
+            f"«{label}»: Enhetsregisteret tildeler bare numre som begynner med 8 eller 9. Kontroller nummeret.",
+        ))
 
 
 def _check_national_id(path: str, value: Any, label: str, out: Out) -> None:
@@ -96,20 +122,53 @@ _KIND_CHECKS: dict[str, Callable[[str, Any, str, Out], None]] = {
 }
 
 
-def _contact_phone_if_named(path: str, contact: Any, value: Any, label: str, out: Out) -> None:
+def _contact_phone_if_named(plan: Plan, path: str, contact: Any, value: Any, label: str, out: Out) -> None:
     if _blank(value) and not (_blank(contact.first_name) and _blank(contact.last_name)):
         out.append(Finding("error", path, f"«{label}» må fylles ut når det er oppgitt en annen kontaktperson."))
 
 
-def _sick_note_not_before_first_day(path: str, absence: Any, value: Any, label: str, out: Out) -> None:
+def _sick_note_not_before_first_day(plan: Plan, path: str, absence: Any, value: Any, label: str, out: Out) -> None:
     if value is not None and absence.first_day is not None and value < absence.first_day:
         first_day = load_form().label("key_info.absence.first_day")
         out.append(Finding("error", path, f"«{label}» kan ikke være før «{first_day}»."))
 
 
-def _period_not_ending_before_start(path: str, measure: Any, value: Any, label: str, out: Out) -> None:
+def _period_not_ending_before_start(plan: Plan, path: str, measure: Any, value: Any, label: str, out: Out) -> None:
     if value is not None and measure.period_from is not None and value < measure.period_from:
         out.append(Finding("error", path, "Perioden for tiltaket kan ikke slutte før den begynner."))
+
+
+def _label(path: str) -> str:
+    return load_form().label(path)
+
+
+def _reason_needed(ticked: Callable[[Any], bool], why: str) -> ExtraCheck:
+    """A text that NAV's form asks for when a box is ticked (or a question answered No)."""
+
+    def check(plan: Plan, path: str, parent: Any, value: Any, label: str, out: Out) -> None:
+        if _blank(value) and ticked(parent):
+            out.append(Finding("warning", path, f"«{label}» bør fylles ut {why}."))
+
+    return check
+
+
+def _nav_assistance_wanted(assistance: Any) -> bool:
+    return bool(assistance.advice or assistance.dialogue_meeting or assistance.work_measures or assistance.aids)
+
+
+def _not_before_first_day(severity: Severity) -> ExtraCheck:
+    def check(plan: Plan, path: str, parent: Any, value: Any, label: str, out: Out) -> None:
+        first_day = plan.key_info.absence.first_day
+        if value is not None and first_day is not None and value < first_day:
+            out.append(Finding(
+                severity, path, f"«{label}» ({_dmy(value)}) er før «{_label('key_info.absence.first_day')}» ({_dmy(first_day)})."
+            ))
+
+    return check
+
+
+def _dmy(day: Any) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 # Rules that look beyond the field's own value, by the field's path pattern.
@@ -117,6 +176,16 @@ _EXTRA_CHECKS: dict[str, ExtraCheck] = {
     "key_info.employer.contact.phone": _contact_phone_if_named,
     "key_info.absence.sick_note_date": _sick_note_not_before_first_day,
     "measures.*.period_to": _period_not_ending_before_start,
+    "measures.*.nav_assistance.reason": _reason_needed(
+        _nav_assistance_wanted, "når det er krysset av for bistand fra NAV"),
+    "measures.*.other_assistance.description": _reason_needed(
+        lambda other: other.other, "når det er krysset av for «Andre»"),
+    "measures.*.adapted_work_impossible_reason": _reason_needed(
+        lambda measure: measure.adapted_work_impossible, "når det er krysset av for at tilrettelagt arbeid ikke er mulig"),
+    "employee_participation.reason_if_not": _reason_needed(
+        lambda participation: participation.participated is False, "når arbeidstakeren ikke har medvirket"),
+    "follow_up.events.*.date": _not_before_first_day("warning"),
+    "follow_up.absence_ended": _not_before_first_day("error"),
 }
 
 
@@ -138,7 +207,7 @@ class _FieldRule:
         parent = _walk(root, self.field_parts[:-1])
         return path, parent, getattr(parent, str(self.field_parts[-1]))
 
-    def check(self, path: str, parent: Any, value: Any, out: Out) -> None:
+    def check(self, plan: Plan, path: str, parent: Any, value: Any, out: Out) -> None:
         label = self.spec.label
         if _blank(value):
             if self.spec.required:
@@ -146,7 +215,7 @@ class _FieldRule:
         elif kind_check := _KIND_CHECKS.get(self.spec.kind):
             kind_check(path, value, label, out)
         if extra := _EXTRA_CHECKS.get(self.spec.path):
-            extra(path, parent, value, label, out)
+            extra(plan, path, parent, value, label, out)
 
 
 def _walk(node: Any, parts: tuple[str | int, ...]) -> Any:

@@ -16,7 +16,7 @@ import pytest
 from oppfolging_gui.core.fieldpath import set_value
 from oppfolging_gui.core.formspec import load_form
 from oppfolging_gui.core.identifiers import IdKind, make_national_id, make_organization_number
-from oppfolging_gui.core.model import Measure, Plan
+from oppfolging_gui.core.model import FollowUpEvent, Measure, Plan
 from oppfolging_gui.core.validation import Finding, findings_by_path, has_errors, validate_plan
 
 # The required fields the spec lists (the form description must agree).
@@ -51,8 +51,9 @@ ORG = make_organization_number("97315428")
 
 @pytest.fixture
 def plan(filled_plan: Plan) -> Plan:
-    """The example plan with a fødselsnummer-kind synthetic number: no findings at all."""
+    """The example plan with a fødselsnummer-kind synthetic number, sent to NAV: no findings at all."""
     filled_plan.key_info.employee.national_id = FNR
+    filled_plan.follow_up.events.append(FollowUpEvent(date=date(2026, 11, 23), kind="sent_to_nav"))
     return filled_plan
 
 
@@ -72,10 +73,12 @@ def test_a_complete_plan_has_no_findings(plan):
     assert not has_errors([])
 
 
-def test_the_example_plan_only_warns_about_its_test_number(filled_plan):
+def test_the_example_plan_only_warns_about_its_test_number_and_sending_it_to_nav(filled_plan):
     findings = validate_plan(filled_plan)
-    assert [(f.severity, f.path) for f in findings] == [("warning", "key_info.employee.national_id")]
+    assert [(f.severity, f.path) for f in findings] == [
+        ("warning", "key_info.employee.national_id"), ("warning", "measures.0.nav_assistance.advice")]
     assert "testnummer" in findings[0].message
+    assert "send planen til NAV" in findings[1].message
     assert not has_errors(findings)
 
 
@@ -389,3 +392,94 @@ def test_validation_does_not_change_the_plan(plan):
     before = plan.model_dump()
     validate_plan(plan)
     assert plan.model_dump() == before
+
+
+# ------------------------------------------------- what NAV's own form would say
+
+
+@pytest.mark.parametrize(
+    "box, reason_path",
+    [
+        ("measures.0.nav_assistance.advice", "measures.0.nav_assistance.reason"),
+        ("measures.0.nav_assistance.dialogue_meeting", "measures.0.nav_assistance.reason"),
+        ("measures.0.nav_assistance.work_measures", "measures.0.nav_assistance.reason"),
+        ("measures.0.nav_assistance.aids", "measures.0.nav_assistance.reason"),
+        ("measures.0.other_assistance.other", "measures.0.other_assistance.description"),
+        ("measures.0.adapted_work_impossible", "measures.0.adapted_work_impossible_reason"),
+    ],
+)
+def test_a_ticked_box_without_its_reason_is_a_warning_on_the_empty_text(plan, box, reason_path):
+    for path in ("advice", "dialogue_meeting", "work_measures", "aids"):
+        set_value(plan, f"measures.0.nav_assistance.{path}", False)
+    set_value(plan, "measures.0.other_assistance.other", False)
+    set_value(plan, reason_path, "")
+    assert validate_plan(plan) == []  # unticked: the empty text is fine
+    set_value(plan, box, True)
+    finding = only(plan, reason_path)
+    assert finding.severity == "warning"
+    assert load_form().label(reason_path) in finding.message
+    set_value(plan, reason_path, "Fordi.")
+    assert validate_plan(plan) == []
+
+
+@pytest.mark.parametrize("participated, warned", [(True, False), (None, False), (False, True)])
+def test_not_participating_needs_a_reason(plan, participated, warned):
+    plan.employee_participation.participated = participated
+    plan.employee_participation.reason_if_not = ""
+    found = at(validate_plan(plan), "employee_participation.reason_if_not")
+    assert [f.severity for f in found] == (["warning"] if warned else [])
+
+
+@pytest.mark.parametrize(
+    "event_day, warned", [(date(2026, 10, 25), True), (date(2026, 10, 26), False), (date(2026, 10, 27), False)]
+)
+def test_an_event_before_the_first_day_is_a_warning_on_its_date(plan, event_day, warned):
+    plan.follow_up.events[0].date = event_day  # first day: 26.10.2026
+    found = at(validate_plan(plan), "follow_up.events.0.date")
+    assert [f.severity for f in found] == (["warning"] if warned else [])
+    if warned:
+        assert "25.10.2026" in found[0].message and "26.10.2026" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "ended, error", [(date(2026, 10, 25), True), (date(2026, 10, 26), False), (date(2026, 10, 27), False)]
+)
+def test_an_absence_ending_before_it_began_is_an_error(plan, ended, error):
+    plan.follow_up.absence_ended = ended
+    found = at(validate_plan(plan), "follow_up.absence_ended")
+    assert [f.severity for f in found] == (["error"] if error else [])
+    assert has_errors(validate_plan(plan)) == error
+
+
+@pytest.mark.parametrize("first_digit, warned", [("8", False), ("9", False), ("1", True), ("7", True), ("0", True)])
+@pytest.mark.parametrize("path", ["key_info.employer.business_number", "key_info.employer.organization_number"])
+def test_an_organisation_number_not_beginning_with_8_or_9_is_a_warning(plan, path, first_digit, warned):
+    number = next(
+        n for n in (_org_or_none(first_digit + f"{i:07d}") for i in range(1, 200)) if n is not None
+    )
+    set_value(plan, path, number)
+    found = at(validate_plan(plan), path)
+    assert [f.severity for f in found] == (["warning"] if warned else [])
+    if warned:
+        assert "8 eller 9" in found[0].message
+
+
+def _org_or_none(first8: str) -> str | None:
+    try:
+        return make_organization_number(first8)
+    except ValueError:
+        return None
+
+
+def test_ticking_nav_assistance_reminds_to_send_the_plan_to_nav_until_it_is_logged(plan):
+    plan.follow_up.events = [e for e in plan.follow_up.events if e.kind != "sent_to_nav"]
+    reminder = only(plan, "measures.0.nav_assistance.advice")
+    assert reminder.severity == "warning" and "send planen til NAV" in reminder.message
+    plan.follow_up.events.append(FollowUpEvent(date=date(2026, 12, 1), kind="sent_to_sick_note_author"))
+    assert [f.path for f in validate_plan(plan)] == ["measures.0.nav_assistance.advice"]
+    plan.follow_up.events.append(FollowUpEvent(date=date(2026, 12, 1), kind="sent_to_nav"))
+    assert validate_plan(plan) == []
+    # Without any box ticked there is nothing to remind of.
+    plan.follow_up.events.pop()
+    plan.measures[0].nav_assistance.advice = plan.measures[0].nav_assistance.aids = False
+    assert validate_plan(plan) == []
