@@ -1,15 +1,16 @@
 """Deleting a whole plan when it is no longer needed, and knowing when that is.
 
-The plan holds a person's health-related situation. NAV deletes its own copy of a
-follow-up plan four months after the absence ended, and employers should do the same
-with theirs; this module finds everything the program keeps of one plan — every
-version in its folder, every recovery copy — and removes it, file by file, so that a
-deletion that partly fails says exactly what is left.
+The plan holds a person's health-related situation. This module finds everything
+the program keeps of one plan — every version in its folder, every recovery copy —
+and removes it, file by file, so that a deletion that partly fails says exactly
+what is left.
 
-The plan file has no "absence ended" date, so the reminder goes by the last day the
-plan mentions (a measure's end, an event in the follow-up log, a signature, the
-filling-in date): when that is more than four months ago, the plan is probably no
-longer needed. The program only reminds; deleting is always the user's decision.
+The reminder: the employer must be able to document the follow-up, so a plan is
+never simply deleted. When the absence has ended (``follow_up.absence_ended``) and
+four months have passed — when NAV deletes its own copy of the plan — the program
+suggests archiving the plan and then deleting the local copies (seed 004). Before an
+end is recorded there is no reminder: the follow-up may still be going on. The
+program only reminds; deleting is always the user's decision.
 """
 
 from __future__ import annotations
@@ -123,31 +124,23 @@ def delete_plan_files(files: PlanFiles) -> DeletionResult:
 
 
 # ---------------------------------------------------------------- the reminder
-def last_recorded_day(plan: Plan) -> date | None:
-    """The latest date the plan mentions, or None when it mentions none."""
-    days = [
-        plan.filled_date,
-        plan.key_info.absence.first_day,
-        plan.key_info.absence.sick_note_date,
-        plan.follow_up.dialogue_meeting_2_date,
-        plan.signatures.date,
-        *(event.date for event in plan.follow_up.events),
-        *(day for measure in plan.measures for day in (measure.period_from, measure.period_to)),
-    ]
-    known = [day for day in days if day is not None]
-    return max(known, default=None)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later; the month's last day when it has no such day."""
+def add_months(day: date, months: int) -> date | None:
+    """The same day ``months`` later; the month's last day when it has no such day.
+    None when that is after 9999-12-31 (a plan may hold any date up to it)."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if year > date.max.year:
+        return None
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def reminder_day(plan: Plan) -> date | None:
+    """From when to suggest archiving and deleting: four months after the absence ended."""
+    ended = plan.follow_up.absence_ended
+    return None if ended is None else add_months(ended, KEEP_MONTHS_AFTER_ABSENCE)
+
+
 def deletion_suggested(plan: Plan, today: date) -> date | None:
-    """The plan's last recorded day when it is over four months ago, else None."""
-    last = last_recorded_day(plan)
-    if last is None or today < add_months(last, KEEP_MONTHS_AFTER_ABSENCE):
-        return None
-    return last
+    """The day the absence ended, when that is four months ago or more; else None."""
+    due = reminder_day(plan)
+    return plan.follow_up.absence_ended if due is not None and today >= due else None

@@ -1,9 +1,11 @@
-"""Fil → «Slett plan …», and the reminder that a plan no longer needed should go.
+"""Fil → «Slett plan …», and the reminder to archive a plan and delete its local copies.
 
 Deleting removes every version of the open plan in its folder and every recovery
 copy of it (``core.deletion``), after one question that lists what will go. The
-reminder is a quiet bar above the form, never a dialog: deleting is the user's
-decision, the program only says when NAV would have deleted its own copy.
+reminder is a quiet bar above the form, never a dialog, shown from four months after
+the absence ended (when NAV deletes its own copy): archive first — the employer must
+be able to document the follow-up — then delete the local copies. Deleting is the
+user's decision.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ..core.deadlines import dmy
 from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
 from ..core.document import PlanDocument
 from ..core.untrusted import one_line
@@ -86,15 +90,20 @@ def _confirmation(document: PlanDocument, files: PlanFiles) -> str:
 
 
 class RetentionReminder(Banner):
-    """«Planen trengs kanskje ikke lenger»: shown over the form when it is time."""
+    """«Arkiver planen, og slett de lokale kopiene»: over the form four months after
+    the absence ended."""
 
     def __init__(self, session: PlanSession) -> None:
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName("retention_archive")
+        self.archive_button.clicked.connect(self._archive)
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("retention_delete")
         self.delete_button.clicked.connect(lambda: delete_open_plan(session, self.window()))
         self.later_button = QPushButton()
         self.later_button.setObjectName("retention_later")
-        super().__init__("retention_reminder", "#eef2f6", INK, self.delete_button, self.later_button)
+        super().__init__(
+            "retention_reminder", "#eef2f6", INK, self.archive_button, self.delete_button, self.later_button)
         self.later_button.clicked.connect(self.hide)
         self.label.setObjectName("retention_text")
         session.document_changed.connect(self.show_for)
@@ -102,16 +111,26 @@ class RetentionReminder(Banner):
 
     def retranslate(self) -> None:
         """The buttons in the current language; the text is written by :meth:`show_for`."""
+        self.archive_button.setText(tr("Arkiver planen …"))
         self.delete_button.setText(tr("Slett plan …"))
         self.later_button.setText(tr("Ikke nå"))
 
+    def _archive_action(self) -> QAction | None:
+        # The window's «Arkiver planen …» (gui contract: action_archive), when it has one.
+        return self.window().findChild(QAction, "action_archive")
+
+    def _archive(self) -> None:
+        if action := self._archive_action():
+            action.trigger()
+
     def show_for(self, document: PlanDocument, today: date | None = None) -> None:
-        last = deletion_suggested(document.plan, today or date.today()) if document.path else None
-        if last is None:
+        ended = deletion_suggested(document.plan, today or date.today()) if document.path else None
+        if ended is None:
             self.hide()
             return
         self.label.setText(tr(
-            "Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av "
-            "en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen "
-            "ikke lenger, bør den slettes.") % last.strftime("%d.%m.%Y"))
+            "Sykefraværet ble avsluttet %s, for mer enn fire måneder siden, og NAV har da slettet "
+            "sin kopi av oppfølgingsplanen. Arbeidsgiveren skal fortsatt kunne dokumentere "
+            "oppfølgingen: arkiver planen, og slett de lokale kopiene.") % dmy(ended))
+        self.archive_button.setVisible(self._archive_action() is not None)
         self.show()

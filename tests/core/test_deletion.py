@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oppfolging_gui.core.deletion import (
     PlanFiles,
@@ -15,7 +17,6 @@ from oppfolging_gui.core.deletion import (
     delete_plan_files,
     deletion_suggested,
     find_plan_files,
-    last_recorded_day,
 )
 from oppfolging_gui.core.locking import lock_path_for, try_lock
 from oppfolging_gui.core.model import FollowUpEvent, Plan
@@ -89,15 +90,6 @@ def test_a_file_that_cannot_be_deleted_is_reported_with_a_reason(tmp_path):
     assert stubborn.exists()
 
 
-def test_the_last_recorded_day_is_the_latest_date_anywhere_in_the_plan(filled_plan):
-    plan = filled_plan.model_copy(deep=True)
-    plan.follow_up.events.append(FollowUpEvent(date=date(2027, 3, 14), kind="other"))
-    assert last_recorded_day(plan) == date(2027, 3, 14)
-    plan.measures[0].period_to = date(2027, 5, 2)
-    assert last_recorded_day(plan) == date(2027, 5, 2)
-    assert last_recorded_day(Plan()) is None  # no date anywhere: never suggested
-
-
 @pytest.mark.parametrize(
     ("day", "months", "expected"),
     [
@@ -112,11 +104,48 @@ def test_add_months(day, months, expected):
     assert add_months(day, months) == expected
 
 
-def test_deletion_is_suggested_four_months_after_the_last_recorded_day(filled_plan):
-    assert deletion_suggested(Plan(), date(2099, 1, 1)) is None
-    last = last_recorded_day(filled_plan)
-    assert last is not None
-    four_months_later = add_months(last, 4)
-    assert deletion_suggested(filled_plan, four_months_later - timedelta(days=1)) is None
-    assert deletion_suggested(filled_plan, four_months_later) == last
-    assert deletion_suggested(filled_plan, date(2099, 1, 1)) == last
+def test_no_reminder_before_the_end_of_the_absence_is_recorded(filled_plan):
+    assert filled_plan.follow_up.absence_ended is None
+    assert deletion_suggested(filled_plan, date(2099, 1, 1)) is None
+    assert deletion_suggested(Plan(), date(9999, 12, 31)) is None
+
+
+@pytest.mark.parametrize(
+    ("ended", "first_reminded"),
+    [
+        (date(2027, 1, 31), date(2027, 5, 31)),
+        (date(2027, 10, 31), date(2028, 2, 29)),  # no 31 February: the month's last day
+    ],
+)
+def test_the_reminder_comes_four_months_after_the_absence_ended(filled_plan, ended, first_reminded):
+    filled_plan.follow_up.absence_ended = ended
+    found = [deletion_suggested(filled_plan, day) for day in
+             (first_reminded - timedelta(days=1), first_reminded, first_reminded + timedelta(days=1))]
+    assert found == [None, ended, ended]
+    # Later dates elsewhere in the plan (a measure "until further notice") do not matter.
+    filled_plan.measures[0].period_to = date(9999, 12, 31)
+    assert deletion_suggested(filled_plan, first_reminded) == ended
+
+
+any_date = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(ended=st.none() | any_date, today=any_date, months=st.integers(0, 12))
+def test_no_date_the_format_allows_makes_the_reminder_fail(ended, today, months):
+    plan = Plan()
+    plan.follow_up.absence_ended = ended
+    plan.measures[0].period_to = today
+    suggested = deletion_suggested(plan, today)
+    assert suggested is None or suggested == ended
+    later = add_months(today, months)
+    assert later is None or later >= today
+
+
+def test_the_reminder_is_never_due_when_four_months_later_is_past_9999(filled_plan):
+    filled_plan.follow_up.absence_ended = date(9999, 9, 1)
+    assert add_months(date(9999, 9, 1), 4) is None
+    assert deletion_suggested(filled_plan, date(9999, 12, 31)) is None
+    filled_plan.follow_up.absence_ended = date(1, 1, 1)
+    assert deletion_suggested(filled_plan, date(1, 5, 1)) == date(1, 1, 1)
+    assert deletion_suggested(filled_plan, date(1, 4, 30)) is None

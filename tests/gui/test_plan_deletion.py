@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from oppfolging_gui.core import settings
-from oppfolging_gui.core.deletion import last_recorded_day
+from oppfolging_gui.core.deadlines import dmy
 from oppfolging_gui.core.storage import write_plan
 from oppfolging_gui.core.versions import next_version, write_as_new_file
 
@@ -24,22 +25,10 @@ def _two_versions(folder: Path, plan) -> list[Path]:
     return [first, second]
 
 
-def _moved_back(plan, days: int):
-    """The plan with its last recorded day ``days`` before today (every date moved alike)."""
+def _ended(plan, days_ago: int):
+    """The plan with its absence ended ``days_ago`` days before today."""
     old = plan.model_copy(deep=True)
-    shift = date.today() - timedelta(days=days) - last_recorded_day(old)
-
-    def moved(day):
-        return day + shift if day else day
-
-    for measure in old.measures:
-        measure.period_from, measure.period_to = moved(measure.period_from), moved(measure.period_to)
-    for event in old.follow_up.events:
-        event.date = moved(event.date)
-    absence = old.key_info.absence
-    absence.first_day, absence.sick_note_date = moved(absence.first_day), moved(absence.sick_note_date)
-    old.filled_date, old.signatures.date = moved(old.filled_date), moved(old.signatures.date)
-    old.follow_up.dialogue_meeting_2_date = moved(old.follow_up.dialogue_meeting_2_date)
+    old.follow_up.absence_ended = date.today() - timedelta(days=days_ago)
     return old
 
 
@@ -79,17 +68,18 @@ def test_answering_no_deletes_nothing(qtbot, monkeypatch, tmp_path, filled_plan)
     assert window.windowFilePath() == str(versions[0].absolute())
 
 
-def test_a_plan_last_touched_long_ago_shows_a_quiet_reminder_that_leads_to_deleting(qtbot, monkeypatch, tmp_path, filled_plan):
+def test_four_months_after_the_absence_ended_a_quiet_bar_says_archive_then_delete(qtbot, monkeypatch, tmp_path, filled_plan):
     window = make_window(qtbot)
-    old = _moved_back(filled_plan, days=400)
+    old = _ended(filled_plan, days_ago=130)
     path = tmp_path / "gammel.oppfplan"
     write_plan(old, path)
 
     window.open_path(path)
     reminder = widget(window, "retention_reminder")
     assert reminder.isVisible()
-    last = last_recorded_day(old)
-    assert last.strftime("%d.%m.%Y") in reminder.findChild(QLabel, "retention_text").text()
+    text = reminder.findChild(QLabel, "retention_text").text()
+    assert dmy(old.follow_up.absence_ended) in text
+    assert "arkiver planen, og slett de lokale kopiene" in text
 
     click(qtbot, window, "retention_later")
     assert not reminder.isVisible()
@@ -100,6 +90,19 @@ def test_a_plan_last_touched_long_ago_shows_a_quiet_reminder_that_leads_to_delet
         click(qtbot, window, "retention_delete")
     assert not path.exists()
     assert not reminder.isVisible()
+
+
+@pytest.mark.parametrize("days_ago, shown", [(None, False), (100, False), (400, True)])
+def test_no_reminder_before_an_end_is_recorded_or_before_four_months(qtbot, tmp_path, filled_plan, days_ago, shown):
+    window = make_window(qtbot)
+    plan = filled_plan.model_copy(deep=True)
+    plan.filled_date = date(2020, 1, 1)  # long ago: the old rule would have reminded
+    if days_ago is not None:
+        plan = _ended(plan, days_ago)
+    path = tmp_path / "plan.oppfplan"
+    write_plan(plan, path)
+    window.open_path(path)
+    assert widget(window, "retention_reminder").isVisible() == shown
 
 
 def test_a_current_plan_and_a_new_plan_show_no_reminder(qtbot, tmp_path, filled_plan):
