@@ -57,8 +57,10 @@ def test_validate_a_good_plan_exits_0_with_its_warning(example_plan_path):
     result = oppfolging("validate", str(example_plan_path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("warning: key_info.employee.national_id: ")
+    assert len(lines) == 2 and lines[0].startswith("warning: key_info.employee.national_id: ")
     assert "testnummer" in lines[0]
+    # It asks for bistand from NAV but has not logged sending the plan there.
+    assert lines[1].startswith("warning: measures.0.nav_assistance.advice: ") and "send planen til NAV" in lines[1]
     assert result.stderr == ""
 
 
