@@ -336,8 +336,16 @@ Close the plan there first, then delete it.</translation>
         <translation>This cannot be undone. Copies sent to the doctor or NAV are not deleted.</translation>
     </message>
     <message>
+        <source>Arkiver planen …</source>
+        <translation>Archive the plan …</translation>
+    </message>
+    <message>
         <source>Slett plan …</source>
         <translation>Delete plan …</translation>
+    </message>
+    <message>
+        <source>Sykefraværet ble avsluttet %s, for mer enn fire måneder siden, og NAV har da slettet sin kopi av oppfølgingsplanen. Arbeidsgiveren skal fortsatt kunne dokumentere oppfølgingen: arkiver planen, og slett de lokale kopiene.</source>
+        <translation>The sick leave ended on %s, more than four months ago, and NAV has deleted its copy of the follow-up plan. The employer must still be able to document the follow-up: archive the plan, then delete the local copies.</translation>
     </message>
     <message>
         <source>(uten navn)</source>
@@ -422,10 +430,6 @@ Close the plan there first, then delete it.</translation>
     <message>
         <source>Tidsfrister: %d plan(er) har en frist innen %d dager (%s).</source>
         <translation>Deadlines: %d plan(s) have a deadline within %d days (%s).</translation>
-    </message>
-    <message>
-        <source>Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen ikke lenger, bør den slettes.</source>
-        <translation>The last entry in this plan is from %s. NAV deletes its copy of a follow-up plan four months after the sick leave has ended. If the plan is no longer needed, it should be deleted.</translation>
     </message>
     <message>
         <source>Oppfølgingsplan (*%s)</source>

@@ -336,8 +336,16 @@ Lukk planen der først, og slett han så.</translation>
         <translation>Det kan ikkje angrast. Kopiar som er sende til lege eller NAV, blir ikkje sletta.</translation>
     </message>
     <message>
+        <source>Arkiver planen …</source>
+        <translation>Arkiver planen …</translation>
+    </message>
+    <message>
         <source>Slett plan …</source>
         <translation>Slett plan …</translation>
+    </message>
+    <message>
+        <source>Sykefraværet ble avsluttet %s, for mer enn fire måneder siden, og NAV har da slettet sin kopi av oppfølgingsplanen. Arbeidsgiveren skal fortsatt kunne dokumentere oppfølgingen: arkiver planen, og slett de lokale kopiene.</source>
+        <translation>Sjukefråværet vart avslutta %s, for meir enn fire månader sidan, og NAV har då sletta kopien sin av oppfølgingsplanen. Arbeidsgivaren skal framleis kunne dokumentere oppfølginga: arkiver planen, og slett dei lokale kopiane.</translation>
     </message>
     <message>
         <source>(uten navn)</source>
@@ -422,10 +430,6 @@ Lukk planen der først, og slett han så.</translation>
     <message>
         <source>Tidsfrister: %d plan(er) har en frist innen %d dager (%s).</source>
         <translation>Tidsfristar: %d plan(ar) har ein frist innan %d dagar (%s).</translation>
-    </message>
-    <message>
-        <source>Det siste som er registrert i denne planen, er fra %s. NAV sletter sin kopi av en oppfølgingsplan fire måneder etter at sykefraværet er slutt. Trengs planen ikke lenger, bør den slettes.</source>
-        <translation>Det siste som er registrert i denne planen, er frå %s. NAV slettar kopien sin av ein oppfølgingsplan fire månader etter at sjukefråveret er slutt. Trengst ikkje planen lenger, bør han slettast.</translation>
     </message>
     <message>
         <source>Oppfølgingsplan (*%s)</source>
