@@ -34,7 +34,7 @@ from ... import __version__
 from ..formspec import FormSpec, load_form
 from ..model import Plan
 from ..storage import PlanFileError, read_plan
-from ..versions import versions_of
+from ..versions import plan_of
 from . import styles as st
 from .archive_wording import DEFAULT_LANGUAGE, TEXTS, ArchiveTexts
 from .blocks import Ink, row_table, table_style, text_block, text_block_need
@@ -54,37 +54,27 @@ _FRONT, _FOLLOW_UP = "front", "follow-up"
 
 
 # ------------------------------------------------------------ the versions
-def same_employee(a: Plan, b: Plan) -> bool:
-    """Whether two versions are about the same person (never join two employees' plans).
-
-    The national ID decides when both have one (a name may be corrected between
-    versions); otherwise the name, ignoring case and spacing.
-    """
-    id_a = "".join(a.key_info.employee.national_id.split())
-    id_b = "".join(b.key_info.employee.national_id.split())
-    if id_a and id_b:
-        return id_a == id_b
-    return " ".join(a.employee_name.casefold().split()) == " ".join(b.employee_name.casefold().split())
-
-
 def archive_versions(source: Path) -> list[Plan]:
     """``source``'s plan and every version of it in ``source``'s folder, oldest first.
 
-    Only versions with the same ``plan_id`` and the same employee are included.
-    Raises :class:`PlanFileError` when ``source`` cannot be read, OSError when its
-    folder cannot be listed.
+    The versions are those ``core.versions`` counts as one plan: the same ``plan_id``
+    and the same employee (``core.plan_identity``), so another employee's file that
+    shares the ``plan_id`` is never put in this archive. Raises
+    :class:`PlanFileError` when ``source`` cannot be read, OSError when its folder
+    cannot be listed.
     """
     plan = read_plan(source)
+    entry = plan_of(source.parent, plan.plan_id, source)
     found: dict[Path, Plan] = {source.resolve(): plan}
-    for entry in versions_of(source.parent, plan.plan_id):
-        if entry.path.resolve() in found:
+    for version in entry.versions if entry is not None else ():
+        if version.path.resolve() in found:
             continue
         try:
-            other = read_plan(entry.path)
+            other = read_plan(version.path)
         except PlanFileError:
             continue  # changed or removed since the folder was read: not a version any more
-        if other.plan_id == plan.plan_id and same_employee(other, plan):
-            found[entry.path.resolve()] = other
+        if other.plan_id == plan.plan_id:
+            found[version.path.resolve()] = other
     ordered = sorted(found.items(), key=lambda item: (
         item[1].version, item[1].filled_date or date.min, item[0].name))
     return [version for _, version in ordered]
@@ -163,7 +153,10 @@ class _ArchiveWriter:
         story: list[Flowable] = [_PageMark(_FRONT), *self._front_page()]
         for index, version in enumerate(self.versions):
             key = _version_key(index)
-            story += [NextPageTemplate(key), PageBreak(), _PageMark(key)]
+            kicker = self.words.version_kicker.format(
+                version=version.version, position=index + 1, count=len(self.versions))
+            story += [NextPageTemplate(key), PageBreak(), _PageMark(key),
+                      self.ink.line(kicker, self.ink.styles.table_head), Spacer(0, 2)]
             story += PlanWriter(self.form, version, self.ink).story()
         story += [NextPageTemplate(_FOLLOW_UP), PageBreak(), _PageMark(_FOLLOW_UP)]
         story += self._follow_up()

@@ -14,6 +14,7 @@ class ArchiveTexts:
 
     language_tag: str
     kind: str
+    version_kicker: str
     title: str
     about: str
     concerns: str
@@ -65,6 +66,7 @@ TEXTS: dict[str, ArchiveTexts] = {
     "nb": ArchiveTexts(
         language_tag="nb-NO",
         kind="ARKIVDOKUMENT",
+        version_kicker="ARKIVDOKUMENT · VERSJON {version} ({position} av {count})",
         title="Oppfølgingsplan ved sykmelding",
         about=(
             "Dette dokumentet samler alle versjoner av oppfølgingsplanen for arbeidstakeren, "
@@ -126,6 +128,7 @@ TEXTS: dict[str, ArchiveTexts] = {
     "nn": ArchiveTexts(
         language_tag="nn-NO",
         kind="ARKIVDOKUMENT",
+        version_kicker="ARKIVDOKUMENT · VERSJON {version} ({position} av {count})",
         title="Oppfølgingsplan ved sjukmelding",
         about=(
             "Dette dokumentet samlar alle versjonane av oppfølgingsplanen for arbeidstakaren, "
@@ -187,6 +190,7 @@ TEXTS: dict[str, ArchiveTexts] = {
     "en": ArchiveTexts(
         language_tag="en",
         kind="ARCHIVE DOCUMENT",
+        version_kicker="ARCHIVE DOCUMENT · VERSION {version} ({position} of {count})",
         title="Follow-up plan during sick leave",
         about=(
             "This document brings together every version of the employee's follow-up plan, "

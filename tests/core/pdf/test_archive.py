@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from oppfolging_gui.core.model import Plan
-from oppfolging_gui.core.pdf.archive import archive_versions, render_archive_pdf, same_employee
+from oppfolging_gui.core.pdf.archive import archive_versions, render_archive_pdf
 from oppfolging_gui.core.storage import PlanFileError, write_plan
 from oppfolging_gui.core.versions import next_version
 
@@ -53,13 +53,14 @@ def test_never_joins_another_employees_file_with_the_same_plan_id(versions, tmp_
     write_plan(stranger, tmp_path / "fremmed.oppfplan")
 
     assert [v.version for v in archive_versions(paths[-1])] == [1, 2, 3]
-    assert not same_employee(stranger, versions[0])
+    assert [v.version for v in archive_versions(tmp_path / "fremmed.oppfplan")] == [4]
 
 
-def test_a_corrected_name_is_still_the_same_employee(versions):
-    renamed = versions[0].model_copy(deep=True)
-    renamed.key_info.employee.last_name = "Eksempelsen-Berg"
-    assert same_employee(renamed, versions[0])
+def test_a_corrected_name_keeps_its_versions_together(versions, tmp_path):
+    renamed = next_version(versions[-1], date(2027, 2, 1))
+    renamed.key_info.employee.last_name = "Eksempelsen-Berg"  # same national ID
+    paths = write_versions([*versions, renamed], tmp_path)
+    assert [v.version for v in archive_versions(paths[0])] == [1, 2, 3, 4]
 
 
 def test_an_unreadable_plan_is_an_error(tmp_path):
@@ -101,8 +102,9 @@ def test_versions_follow_oldest_first_each_from_a_new_page_numbered_throughout(p
     assert all("Arkivdokument · Jonas Eksempelsen" in text for text in pages[starts["log"] - 1:])
     for number, text in enumerate(pages, start=1):
         assert f"Side {number} av {len(pages)}" in text
-    for key in ("v1", "v2", "v3"):  # each version starts with the form's title
-        assert pages[starts[key] - 1].lstrip().startswith("Oppfølgingsplan ved sykmelding")
+    for n in (1, 2, 3):  # each version starts with its place in the archive, then the form's title
+        first = pages[starts[f"v{n}"] - 1].lstrip()
+        assert first.startswith(f"ARKIVDOKUMENT · VERSJON {n} ({n} av 3)\nOppfølgingsplan ved sykmelding")
 
 
 def test_contents_give_the_pages_the_parts_start_on(versions, pages):
