@@ -120,6 +120,7 @@ def run(argv: list[str]) -> int:
     from .commands._output import OutputError, warn
     from .core.errors import Doing, describe_os_error
 
+    _never_fail_on_a_character()
     try:
         try:
             status = _run(argv)
@@ -148,6 +149,21 @@ def after_broken_pipe() -> int:
     except (OSError, ValueError):  # no real stdout (a test's capture): nothing to redirect
         pass
     return EXIT_BROKEN_PIPE
+
+
+def _never_fail_on_a_character() -> None:
+    """A name in another script printed where the terminal's encoding lacks it becomes "?".
+
+    (A Windows console redirected to a file is cp1252; LANG=…ISO-8859-1 is Latin-1: a
+    Japanese employee name would otherwise end the command with an error.)
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # already written to, or not a text file
+                pass
 
 
 def _run(argv: list[str]) -> int:
@@ -186,6 +202,7 @@ def refuse_window_arguments(argv: list[str]) -> None:
     ``oppfolging bogus`` used to open the window with a message, and a script
     waiting for it hung (``command-line.md``): only existing files open the window.
     """
+    _never_fail_on_a_character()
     parser = build_parser()
     for argument in argv:
         if not argument.strip():

@@ -15,6 +15,7 @@ error here: the plan opens without a lock and saving reports the real problem.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -39,7 +40,17 @@ def lock_path_for(plan_path: Path) -> Path:
     """Beside the real file: a plan opened through a symbolic link and the same plan
     opened directly share one lock."""
     plan_path = write_target(plan_path)
-    return plan_path.parent / f".~lock.{plan_path.name}#"
+    name = f".~lock.{plan_path.name}#"
+    if len(name.encode("utf-8", "surrogatepass")) > _MAX_NAME_BYTES:
+        # A legal 250-byte plan name leaves no room for the lock's 8 more: the name's
+        # hash instead, or the plan would open without any lock.
+        digest = hashlib.blake2s(plan_path.name.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+        name = f".~lock.{digest}#"
+    return plan_path.parent / name
+
+
+# The longest file name most file systems take (ext4, APFS, NTFS: 255).
+_MAX_NAME_BYTES = 255
 
 
 @dataclass(frozen=True)

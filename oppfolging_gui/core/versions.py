@@ -141,9 +141,12 @@ def create_next_version(source: Path, folder: Path | None, today: date) -> tuple
     """
     opened = read_plan(source)
     folder = folder if folder is not None else source.parent
-    if not folder.is_dir():
-        problem = "Dette er ikke en mappe." if folder.exists() else "Mappen finnes ikke."
-        raise PlanFileError(folder, problem)
+    try:
+        if not folder.is_dir():  # raises, unlike exists(), for a name too long or a loop of links
+            problem = "Dette er ikke en mappe." if folder.exists() else "Mappen finnes ikke."
+            raise PlanFileError(folder, problem)
+    except OSError as error:
+        raise PlanFileError(folder, describe_os_error(error, Doing.READ_FOLDER)) from None
     at_least = 0
     for _attempt in range(1000):
         newest, highest = newest_version(source, opened, folder)

@@ -269,3 +269,31 @@ def test_a_legal_250_byte_file_name_can_be_saved_and_printed(tmp_path, plan):
     pdf = tmp_path / ("ø" * 120 + ".pdf")
     result = oppfolging("pdf", target, "-o", pdf)
     assert result.returncode == 0, result.stderr and pdf.is_file()
+
+
+# ------------------------------------------------------------- found reading it all again
+
+
+@pytest.mark.parametrize("args", [
+    ["validate", "{long}.oppfplan"],
+    ["pdf", "{plan}", "-o", "{long}.pdf"],
+    ["new-version", "{plan}", "--dir", "{long}"],
+    ["versions", "{long}"],
+    ["deadlines", "{plan}", "--ics", "{long}.ics"],
+])
+def test_a_path_too_long_for_the_system_is_a_sentence_not_an_unexpected_error(tmp_path, plan, args):
+    long = tmp_path / ("a" * 300)
+    result = oppfolging(*(a.format(plan=plan, long=long) for a in args))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "for lang" in result.stderr and "uventet" not in result.stderr
+
+
+def test_a_name_the_terminals_encoding_lacks_is_printed_as_question_marks(tmp_path, filled_plan):
+    filled_plan.key_info.employee.first_name = "山田"
+    write_plan(filled_plan, tmp_path / "plan.oppfplan")
+    result = subprocess.run(
+        [sys.executable, "-m", "oppfolging_gui", "versions", str(tmp_path)],
+        capture_output=True, timeout=TIMEOUT, env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"?? Eksempelsen")

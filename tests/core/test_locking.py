@@ -88,3 +88,14 @@ def test_unwritable_folder_opens_without_lock(tmp_path):
         assert try_lock(plan) is None
     finally:
         tmp_path.chmod(0o700)
+
+
+def test_a_plan_with_a_legal_250_byte_name_is_locked_too(tmp_path):
+    plan = tmp_path / ("æ" * 120 + ".oppfplan")  # 249 bytes: the usual lock name would be 257
+    plan.write_text("{}", "utf-8")
+    lock = try_lock(plan)
+    assert isinstance(lock, PlanLock)
+    assert isinstance(try_lock(plan), LockHeld)  # a second opener is told
+    assert len(lock_path_for(plan).name.encode()) <= 255
+    lock.release()
+    assert not lock_path_for(plan).exists()
