@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nb", "nn", "en"), help="språket i dokumentet (standard: nb)")
 
     p = sub.add_parser("overview", help="alle planene i en mappe og undermappene, mest hastende først")
-    p.add_argument("dir", metavar="MAPPE")
+    p.add_argument("dir", metavar="MAPPE", type=_path)
     p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
     p.add_argument("--json", action="store_true")
     return parser

@@ -9,14 +9,13 @@ readable folder.
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 
 from ..core.errors import Doing, describe_os_error
 from ..core.messages import message
 from ..core.overview import Overview, OverviewRow, overview
-from ._output import EXIT_OK, fail, one_line, warn
+from ._output import EXIT_OK, fail, json_terminal_safe, one_line, say, warn
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,11 +26,11 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{folder}: {describe_os_error(error, Doing.READ_FOLDER)}")
     if args.json:
-        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+        say(json_terminal_safe(found.as_json()))
     else:
         for unreadable in found.unreadable:
             warn(message("overview.left_out", problem=f"{unreadable.path}: {unreadable.message}"))
-        print(format_table(found))
+        say(format_table(found))
     return EXIT_OK
 
 

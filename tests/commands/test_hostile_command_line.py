@@ -160,6 +160,9 @@ def test_today_is_yyyy_mm_dd_only(plan, day):
 
 @pytest.mark.parametrize("args", [
     ["versions", ""],
+    ["overview", ""],
+    ["archive", "", "-o", "ut.pdf"],
+    ["archive", "{plan}", "-o", ""],
     ["validate", ""],
     ["deadlines", ""],
     ["deadlines", "{plan}", "--ics", ""],
@@ -191,10 +194,14 @@ def test_names_with_escape_and_bidi_characters_are_printed_harmlessly(tmp_path, 
     write_plan(filled_plan, tmp_path / f"fil{HOSTILE_NAME.replace(chr(0x1b), '').replace(chr(7), '')}.oppfplan")
     (tmp_path / "ødelagt\x1b[31m.oppfplan").write_text("{", "utf-8")
 
-    listing = oppfolging("versions", tmp_path)
-    assert listing.returncode == 0
-    assert _unsafe_characters(listing.stdout) == [] and _unsafe_characters(listing.stderr) == []
-    assert "Ola" in listing.stdout and "ødelagt" in listing.stderr
+    for command in ("versions", "overview"):
+        listing = oppfolging(command, tmp_path)
+        assert listing.returncode == 0
+        assert _unsafe_characters(listing.stdout) == [] and _unsafe_characters(listing.stderr) == [], command
+        assert "Ola" in listing.stdout and "ødelagt" in listing.stderr
+    as_json = oppfolging("overview", tmp_path, "--json")
+    assert _unsafe_characters(as_json.stdout) == []
+    assert json.loads(as_json.stdout)["plans"][0]["employee"].startswith(HOSTILE_NAME)
 
     plan_path = next(tmp_path.glob("fil*.oppfplan"))
     for args in (["validate", plan_path], ["deadlines", plan_path, "--today", "2026-12-01"],
