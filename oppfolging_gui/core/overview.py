@@ -295,9 +295,15 @@ def _read_head(path: str, signature: _Signature, keep: dict[str, bytes]) -> _Hea
         return _read_fully(path)
     try:
         with os.fdopen(os.open(path, os.O_RDONLY | _NONBLOCK), "rb") as stream:
-            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
                 return _read_fully(path)
-            data = stream.read(MAX_FILE_BYTES + 1)
+            # Its own size, not the bound: read(n) sets aside n bytes first.
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew while we looked
+                data += stream.read(MAX_FILE_BYTES + 1 - len(data))
+        if len(data) > MAX_FILE_BYTES:
+            return _read_fully(path)
         keep[path] = data
         obj = json.loads(data)
     except OSError as error:
