@@ -303,7 +303,7 @@ class OverviewDialog(QDialog):
         self.plans = plans
         self.setObjectName("overview_dialog")
         self.setWindowTitle(tr("Oversikt over planer"))
-        self.resize(1100, 520)
+        self.resize(1180, 540)
         self.model = PlansOverviewModel(self)
         self.proxy = _PlansFilter(self)
         self.proxy.setSourceModel(self.model)
