@@ -86,8 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("pdf", help="lag PDF av en plan, eller det tomme skjemaet")
     p.add_argument("file", metavar="FIL", nargs="?", type=_path)
     p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
-    p.add_argument("--cover", choices=("nav", "sick-note-author"), help="forside først")
+    p.add_argument("--cover", choices=("nav", "sick-note-author"), help="førsteside (nav) eller følgebrev (sick-note-author) først")
     p.add_argument("--blank", action="store_true", help="tomt skjema for utfylling for hånd")
+    p.add_argument("--with-log", action="store_true",
+                   help="ta med oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet")
 
     p = sub.add_parser("new-version", help="opprett ny versjon av planen")
     p.add_argument("file", metavar="FIL", type=_path)

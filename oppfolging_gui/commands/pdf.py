@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         except PlanFileError as error:
             return _fail(f"kunne ikke lese «{args.file}»: {error.message}")
         notice = _error_notice(plan)
-        data = render_plan_pdf(plan, cover=args.cover)
+        data = render_plan_pdf(plan, cover=args.cover, with_log=args.with_log)
     try:
         atomic_write_bytes(args.output, data)
     except OSError as error:

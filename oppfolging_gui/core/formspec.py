@@ -41,6 +41,9 @@ class FieldSpec:
     required: bool = False
     help: str = ""
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind "choice"
+    # False for help that is about the program (dates it sets, its reminders), not the
+    # form: the blank paper form leaves it out.
+    help_on_paper: bool = True
 
     def concrete(self, index: int) -> str:
         """The path of this field in list item ``index`` (``measures.*.goal`` → ``measures.2.goal``)."""
@@ -116,6 +119,7 @@ def _field(raw: dict[str, Any], choices: dict[str, dict[str, str]]) -> FieldSpec
         required=raw.get("required", False),
         help=raw.get("help", ""),
         choices=tuple(choices.get(choice_set, {}).items()),
+        help_on_paper=raw.get("help_on_paper", True),
     )
 
 

@@ -80,9 +80,16 @@ def _confirmation(document: PlanDocument, files: PlanFiles) -> str:
     if len(versions) > _LISTED_FILES:
         listed += "\n  " + tr("og %d til") % (len(versions) - _LISTED_FILES)
     text = tr("Vil du slette oppfølgingsplanen for %s?") % name + "\n\n"
-    text += tr("Dette sletter %d versjon(er) i mappen «%s»:") % (len(versions), document.path.parent) + "\n" + listed
+    folder = document.path.parent
+    if len(versions) == 1:  # a whole word per number, never «versjon(er)»
+        text += tr("Dette sletter 1 versjon i mappen «%s»:") % folder
+    else:
+        text += tr("Dette sletter %d versjoner i mappen «%s»:") % (len(versions), folder)
+    text += "\n" + listed
     if files.recovery_copies:
-        text += "\n\n" + tr("og %d gjenopprettingskopi(er) av planen.") % len(files.recovery_copies)
+        copies = len(files.recovery_copies)
+        text += "\n\n" + (tr("og 1 gjenopprettingskopi av planen.") if copies == 1
+                           else tr("og %d gjenopprettingskopier av planen.") % copies)
     if document.modified:
         text += "\n\n" + tr("Endringer som ikke er lagret, blir også borte.")
     text += "\n\n" + tr("Det kan ikke angres. Kopier som er sendt til lege eller NAV, slettes ikke.")

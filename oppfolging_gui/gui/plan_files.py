@@ -168,7 +168,11 @@ class PlanFiles:
     def export_pdf(self) -> bool:
         plan = self.document.frozen_copy()
         suggested = Path(self._folder_to_offer()) / (Path(version_file_name(plan)).stem + ".pdf")
-        name, _ = QFileDialog.getSaveFileName(self, tr("Eksporter PDF"), str(suggested), tr("PDF (*.pdf)"))
+        # The choice of the follow-up log is the dialog's file type, so it stays the
+        # system's own dialog; the first type (without the log) is the default.
+        plain, with_log = tr("PDF (*.pdf)"), tr("PDF med oppfølgingsloggen (*.pdf)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, tr("Eksporter PDF"), str(suggested), f"{plain};;{with_log}", plain)
         if not name:
             return False
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -176,7 +180,7 @@ class PlanFiles:
         from ..core.pdf import render_plan_pdf  # reportlab only when a PDF is made
 
         try:
-            atomic_write_bytes(path, render_plan_pdf(plan))
+            atomic_write_bytes(path, render_plan_pdf(plan, with_log=chosen == with_log))
         except OSError as error:
             from ..core.errors import Doing, describe_os_error
 

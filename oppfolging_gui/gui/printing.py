@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TR_NOOP, QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,8 +43,8 @@ log = logging.getLogger(__name__)
 # (value for render_plan_pdf's cover, what the user sees: marked for lupdate here,
 # translated when shown)
 COVERS: tuple[tuple[str | None, str], ...] = (
-    (None, QT_TR_NOOP("Ingen forside")),
-    ("nav", QT_TR_NOOP("Forside for innsending til NAV")),
+    (None, QT_TR_NOOP("Ingen førsteside")),
+    ("nav", QT_TR_NOOP("Førsteside for innsending til NAV")),
     ("sick-note-author", QT_TR_NOOP("Følgebrev til sykmelder")),
 )
 # Pages are rendered as images at this resolution for the printer: sharp on paper,
@@ -93,6 +94,11 @@ class PrintPreviewDialog(QDialog):
         for value, text in COVERS:
             self.cover_choice.addItem(tr(text), value)
         self.copies = QSpinBox(objectName="print_copies", minimum=1, maximum=MAX_COPIES, value=1)
+        # The log is the employer's documentation: off unless chosen (issue 14, item 5).
+        self.with_log = QCheckBox(tr("Ta med &oppfølgingsloggen"), objectName="print_with_log")
+        self.with_log.setToolTip(tr(
+            "Oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet er arbeidsgiverens egen "
+            "dokumentasjon. De skrives bare ut når du krysser av her, ikke i kopier til lege eller NAV."))
         self.page_info = QLabel(objectName="print_page_count")
         self.view = QPdfView(self)
         self.view.setObjectName("print_view")
@@ -110,11 +116,11 @@ class PrintPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
 
         options = QHBoxLayout()
-        cover_label = QLabel(tr("&Forside:"))
+        cover_label = QLabel(tr("&Førsteside:"))
         cover_label.setBuddy(self.cover_choice)
         copies_label = QLabel(tr("&Antall eksemplarer:"))
         copies_label.setBuddy(self.copies)
-        for widget in (cover_label, self.cover_choice, copies_label, self.copies):
+        for widget in (cover_label, self.cover_choice, self.with_log, copies_label, self.copies):
             options.addWidget(widget)
         options.addStretch(1)
         options.addWidget(self.page_info)
@@ -128,6 +134,7 @@ class PrintPreviewDialog(QDialog):
         self.resize(min(760, available.width() - 40), min(900, available.height() - 40))
 
         self.cover_choice.currentIndexChanged.connect(self._render)
+        self.with_log.toggled.connect(self._render)
         self._render()
 
     # -- the PDF ---------------------------------------------------------------------
@@ -148,7 +155,7 @@ class PrintPreviewDialog(QDialog):
         from ..core.pdf import render_plan_pdf
 
         try:
-            self._pdf = render_plan_pdf(self._plan, cover=self.cover)
+            self._pdf = render_plan_pdf(self._plan, cover=self.cover, with_log=self.with_log.isChecked())
         except Exception:  # noqa: BLE001 — the user gets a sentence, the log the traceback
             log.exception("rendering the PDF for printing failed")
             QMessageBox.critical(

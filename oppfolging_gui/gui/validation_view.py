@@ -89,6 +89,6 @@ class ValidationView(QObject):
         parts = []
         if errors:
             parts.append(tr("%d feil") % errors)
-        if warnings:
-            parts.append(tr("%d advarsel(er)") % warnings)
+        if warnings:  # a whole word per number, never «advarsel(er)»
+            parts.append(tr("1 advarsel") if warnings == 1 else tr("%d advarsler") % warnings)
         return " · ".join(parts)

@@ -116,3 +116,21 @@ def test_the_pdf_command_never_loads_qt(example_plan_path, tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "False"]
+
+
+def test_the_log_goes_out_only_with_with_log(example_plan_path, tmp_path):
+    import subprocess
+    import sys
+
+    title = "Oppfølgingslogg"
+    found = {}
+    for extra in ([], ["--with-log"]):
+        out = tmp_path / f"plan{len(extra)}.pdf"
+        result = subprocess.run(
+            [sys.executable, "-m", "oppfolging_gui", "pdf", str(example_plan_path), "-o", str(out), *extra],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        pages = _pdf_pages(out)
+        found[bool(extra)] = (any(title in page for page in pages), "Utfyllende opplysninger" in pages[-1])
+    assert found == {False: (False, True), True: (True, False)}

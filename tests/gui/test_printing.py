@@ -90,3 +90,15 @@ def test_the_preview_and_its_buttons_fit_on_the_screen(qtbot, filled_plan):
     screen = dialog.screen().availableGeometry()
     assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
     assert dialog.print_button.isVisible()
+
+
+def test_the_log_is_printed_only_when_chosen(qtbot, filled_plan):
+    dialog = _dialog(qtbot, filled_plan)
+    note = filled_plan.follow_up.events[0].note[:20]  # «Telefonsamtale om si…»
+    assert not dialog.with_log.isChecked()
+    assert all(note not in page_text(dialog.pdf_bytes, i) for i in range(dialog.page_count()))
+    plain = dialog.page_count()
+    dialog.with_log.setChecked(True)
+    assert dialog.page_count() > plain
+    assert any(note in page_text(dialog.pdf_bytes, i) for i in range(dialog.page_count()))
+    assert dialog.cover_choice.itemText(1) == "Førsteside for innsending til NAV"

@@ -16,15 +16,20 @@ __all__ = ["render_blank_pdf", "render_plan_pdf"]
 
 
 def render_plan_pdf(
-    plan: Plan, *, cover: Literal["nav", "sick-note-author"] | None = None, today: date | None = None
+    plan: Plan,
+    *,
+    cover: Literal["nav", "sick-note-author"] | None = None,
+    today: date | None = None,
+    with_log: bool = False,
 ) -> bytes:
     """The plan as PDF bytes; ``cover`` puts a cover sheet first (not numbered).
 
-    ``today`` is the date printed on the cover sheet (default: today).
+    ``today`` is the date printed on the cover sheet (default: today). ``with_log``
+    adds the follow-up log, exceptions and the absence's end after the form.
     """
     from .render import render_plan_pdf as render
 
-    return render(plan, cover=cover, today=today)
+    return render(plan, cover=cover, today=today, with_log=with_log)
 
 
 def render_blank_pdf() -> bytes:

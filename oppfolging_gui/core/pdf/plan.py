@@ -4,13 +4,19 @@ Labels, titles and help come from :func:`~oppfolging_gui.core.formspec.load_form
 this module only decides how each kind of field is laid out. With ``blank=True`` the
 same walk prints the empty form for filling in by hand: ruled lines instead of text,
 empty boxes, empty log rows and signature lines.
+
+What goes out is the form, as on paper, with «Utfyllende opplysninger» on its last
+page. The follow-up section (the log, its notes, the exceptions and the end of the
+absence) is the employer's own documentation, not part of NAV's form: it is printed
+after the form only when asked for (``with_log``), so a copy for the doctor or NAV
+does not carry it unless the user chooses so.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from ..canonical import signature_matches
 from ..fieldpath import get_value
@@ -34,11 +40,12 @@ from .fonts import register_italic
 from .story import Story
 from .text import format_date, format_percent
 
-# NAV's paper form has no follow-up log; it is printed under Framdrift, where the
-# paper form asks for follow-up conversations and dialogue meetings.
 LOG_REPEAT = "follow_up.events"
-LOG_UNDER_SECTION = "progress"
-BLANK_LOG_ROWS = 6
+# «Utfyllende opplysninger»: on paper a page of its own, the form's last.
+LAST_PAGE_SECTION = "additional_info"
+BLANK_LOG_ROWS = 12
+# The blank form's «Utfyllende opplysninger»: a whole page of lines to write on.
+BLANK_LAST_PAGE_LINES = 30
 
 # Room (points) each kind of content needs to start on a page (see story.Story).
 _ROW_NEED, _TICK_NEED, _LOG_NEED, _SIGNATURE_NEED = 30.0, 22.0, 50.0, 140.0
@@ -52,6 +59,7 @@ class PlanWriter:
     plan: Plan
     ink: Ink
     blank: bool = False
+    with_log: bool = False  # also the employer's follow-up documentation, after the form
 
     def __post_init__(self) -> None:
         if self.blank:
@@ -62,10 +70,17 @@ class PlanWriter:
     def story(self) -> list[Flowable]:
         story = Story()
         story.extend(self._title_block())
-        for section in self.form.sections:
+        form_sections = [s for s in self.form.sections if not s.beyond_paper]
+        for section in form_sections:
+            if section.id == LAST_PAGE_SECTION:
+                story.add(PageBreak())
             self._section(story, section)
-            if section.id == LOG_UNDER_SECTION:
-                self._follow_up_log(story)
+        if self.with_log:
+            for section in self.form.sections:
+                if section.beyond_paper:
+                    story.add(PageBreak())
+                    self._section(story, section)
+                    self._follow_up_log(story)
         return story.finish()
 
     def _title_block(self) -> list[Flowable]:
@@ -148,9 +163,11 @@ class PlanWriter:
                 signatures.append(spec)
             else:
                 lines = 1 if spec.kind in _SHORT_KINDS else 4
+                if spec.path == LAST_PAGE_SECTION:
+                    lines = BLANK_LAST_PAGE_LINES
                 story.extend(
                     text_block(self.ink, spec.label, value or "", blank=self.blank,
-                               help_text=spec.help if self.blank else "", lines=lines),
+                               help_text=self._paper_help(spec), lines=lines),
                     need=text_block_need(blank=self.blank, lines=lines),
                 )
         flush()
@@ -171,8 +188,8 @@ class PlanWriter:
     def _row(self, spec: FieldSpec, path: str) -> tuple[Flowable, Flowable | None]:
         styles = self.ink.styles
         label: Flowable = self.ink.line(spec.label, styles.label)
-        if self.blank and spec.help:  # on the blank form, the help is what helps
-            label = [label, self.ink.line(spec.help, styles.help)]
+        if help_text := self._paper_help(spec):  # on the blank form, the help is what helps
+            label = [label, self.ink.line(help_text, styles.help)]
         value = None if self.blank else get_value(self.plan, path)
         if spec.kind == "yes_no":
             answers = self.form.choices.get("yes_no", {})
@@ -182,6 +199,10 @@ class PlanWriter:
             hint = wording.DATE_HINT if spec.kind == "date" else ""
             return label, self.ink.line(hint, styles.empty) if hint else None
         return label, self.ink.line(self._text_of(spec, value), styles.cell)
+
+    def _paper_help(self, spec: FieldSpec) -> str:
+        """The help printed under a label: only on the blank form, only the form's own."""
+        return spec.help if self.blank and spec.help_on_paper else ""
 
     def _text_of(self, spec: FieldSpec, value) -> str:
         if spec.kind == "date":
@@ -228,8 +249,9 @@ class PlanWriter:
             story.heading(self.ink.line(section.intro, self.ink.styles.intro))
         headings = [spec.label for spec in group.fields]
         widths = [_LOG_WIDTHS.get(spec.kind) for spec in group.fields]
-        if self.blank:
-            story.add(log_table(self.ink, headings, widths, [], blank_rows=BLANK_LOG_ROWS), need=_LOG_NEED)
+        if self.blank:  # one table with its heading, never split over two pages
+            table = log_table(self.ink, headings, widths, [], blank_rows=BLANK_LOG_ROWS)
+            story.add(KeepTogether(table), need=table.wrap(st.CONTENT_WIDTH, st.PAGE_SIZE[1])[1])
             return
         events = get_value(self.plan, LOG_REPEAT)
         if not events:

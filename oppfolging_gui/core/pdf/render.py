@@ -40,17 +40,22 @@ def plan_footer(form, plan: Plan) -> str:
     ) if part)
 
 
-def render_plan_pdf(plan: Plan, *, cover: Cover | None = None, today: date | None = None) -> bytes:
-    """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page."""
+def render_plan_pdf(
+    plan: Plan, *, cover: Cover | None = None, today: date | None = None, with_log: bool = False
+) -> bytes:
+    """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page.
+
+    ``with_log``: also the follow-up log, exceptions and the absence's end, after the
+    form (the employer's documentation; not sent to the doctor or NAV by default)."""
     plan = plan.model_copy(deep=True)  # a frozen copy: the window may edit on meanwhile
     form = load_form()
     ink = _ink()
     story: list = []
     if cover is not None:
         make_cover = {"nav": nav_cover, "sick-note-author": sick_note_author_letter}[cover]
-        story += make_cover(form, plan, ink, today or date.today())
+        story += make_cover(form, plan, ink, today or date.today(), with_log=with_log)
         story += [NextPageTemplate(PLAN), PageBreak()]
-    story += PlanWriter(form, plan, ink).story()
+    story += PlanWriter(form, plan, ink, with_log=with_log).story()
     name = _short(plan.employee_name)
     footer = plan_footer(form, plan)
     metadata = Metadata(
@@ -65,6 +70,6 @@ def render_plan_pdf(plan: Plan, *, cover: Cover | None = None, today: date | Non
 def render_blank_pdf() -> bytes:
     """The empty form with ruled lines and boxes, for filling in by hand."""
     form = load_form()
-    story = PlanWriter(form, Plan(), _ink(), blank=True).story()
+    story = PlanWriter(form, Plan(), _ink(), blank=True, with_log=True).story()
     metadata = Metadata(title=form.title, author=_PRODUCT, subject=f"{form.form_number}, tomt skjema")
     return build_pdf(story, metadata, f"{form.form_number} {form.title}", with_cover=False)

@@ -24,9 +24,15 @@ NAV_COVER_ABOUT = "Gjelder"
 NAV_COVER_EMPLOYEE = "Arbeidstaker"
 NAV_COVER_EMPLOYER = "Arbeidsgiver"
 NAV_COVER_SENDER = "Avsender"
-NAV_COVER_DATE = "Dato"
+NAV_COVER_WHY = "Planen sendes fordi"
+NAV_COVER_WHY_ASKED = "NAV har bedt om planen"
+NAV_COVER_WHY_MEETING_2 = "dialogmøte 2 skal holdes (revidert plan, senest 1 uke før møtet)"
+NAV_COVER_WHY_MEETING_2_ON = "dialogmøte 2 skal holdes {date} (revidert plan, senest 1 uke før møtet)"
+NAV_COVER_WHY_ASSISTANCE = "arbeidsgiveren ønsker bistand fra NAV (se «Behov for bistand fra NAV» under tiltakene)"
 NAV_COVER_ENCLOSED = "Vedlegg"
 NAV_COVER_DOCUMENT = "{title} ({form_number}), versjon {version}, utfylt {filled}"
+NAV_COVER_LOG = "Oppfølgingslogg, unntak og når sykefraværet ble avsluttet (etter planen)"
+NAV_COVER_OTHER = "Annen dokumentasjon:"
 NAV_COVER_BARCODE = (
     "Dette arket er laget av programmet Oppfølgingsplan og har ingen strekkode. "
     "Når du er på nett, kan du i stedet lage NAVs egen førsteside med strekkode på nav.no "
@@ -36,11 +42,26 @@ NAV_COVER_NOTE = "Legg dette arket øverst når planen sendes i posten. Planen f
 
 # The cover letter to the doctor (sykmelder).
 LETTER_SUBJECT = "Oppfølgingsplan for {employee}"
-LETTER_BODY = (
-    "Vedlagt følger oppfølgingsplanen for {employee}{national_id}, "
-    "versjon {version}, utfylt {filled}, til orientering."
+LETTER_BODY = "Vedlagt følger oppfølgingsplanen for {employee}{national_id}, versjon {version}, utfylt {filled}."
+LETTER_NATIONAL_ID = ", {kind} {national_id}"
+ID_KIND_FNR = "fødselsnummer"
+ID_KIND_DNR = "D-nummer"
+ID_KIND_HNR = "H-nummer"
+ID_KIND_UNKNOWN = "fødselsnummer/D-nummer"
+LETTER_WHY = (
+    "Arbeidsgiveren skal sende oppfølgingsplanen til den som har sykmeldt arbeidstakeren, så "
+    "snart planen er utarbeidet og senest når sykefraværet har vart i fire uker "
+    "(arbeidsmiljøloven § 4-6 tredje ledd). Planen gir deg grunnlag for å vurdere "
+    "arbeidsevnen og aktivitet i arbeid (folketrygdloven § 25-2)."
 )
-LETTER_NATIONAL_ID = ", fødselsnummer {national_id}"
+LETTER_QUESTIONS = "Vi ber om din vurdering av dette:"
+LETTER_QUESTION = "Tiltak {n}: «{text}»"
+LETTER_NO_QUESTIONS = "Planen har ingen egne spørsmål til deg nå; ta gjerne kontakt hvis du ser behov for endringer."
+LETTER_MEETING_1_PLANNED = (
+    "Dialogmøte 1 er planlagt {date}. Sykmelder kan bli bedt om å delta i møtet "
+    "(arbeidsmiljøloven § 4-6 fjerde ledd); i så fall tar vi kontakt."
+)
+LETTER_MEETING_1_HELD = "Dialogmøte 1 ble holdt {date}."
 LETTER_CONTACT = "Ta gjerne kontakt med {manager}{phone} hvis du har spørsmål til planen."
 LETTER_CONTACT_PHONE = " på telefon {phone}"
 LETTER_CLOSING = "Med vennlig hilsen"

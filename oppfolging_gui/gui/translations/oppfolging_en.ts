@@ -320,12 +320,20 @@ Close the plan there first, then delete it.</translation>
         <translation>Do you want to delete the follow-up plan for %s?</translation>
     </message>
     <message>
-        <source>Dette sletter %d versjon(er) i mappen «%s»:</source>
-        <translation>This deletes %d version(s) in the folder “%s”:</translation>
+        <source>Dette sletter 1 versjon i mappen «%s»:</source>
+        <translation>This deletes 1 version in the folder “%s”:</translation>
     </message>
     <message>
-        <source>og %d gjenopprettingskopi(er) av planen.</source>
-        <translation>and %d recovery cop(ies) of the plan.</translation>
+        <source>Dette sletter %d versjoner i mappen «%s»:</source>
+        <translation>This deletes %d versions in the folder “%s”:</translation>
+    </message>
+    <message>
+        <source>og 1 gjenopprettingskopi av planen.</source>
+        <translation>and 1 recovery copy of the plan.</translation>
+    </message>
+    <message>
+        <source>og %d gjenopprettingskopier av planen.</source>
+        <translation>and %d recovery copies of the plan.</translation>
     </message>
     <message>
         <source>Endringer som ikke er lagret, blir også borte.</source>
@@ -484,6 +492,10 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
         <translation>Version %d is made: %s</translation>
     </message>
     <message>
+        <source>PDF med oppfølgingsloggen (*.pdf)</source>
+        <translation>PDF with the follow-up log (*.pdf)</translation>
+    </message>
+    <message>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -572,12 +584,12 @@ Du kan angre med Ctrl+Z.</source>
 You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Ingen forside</source>
+        <source>Ingen førsteside</source>
         <translation>No cover sheet</translation>
     </message>
     <message>
-        <source>Forside for innsending til NAV</source>
-        <translation>Cover sheet for sending to NAV</translation>
+        <source>Førsteside for innsending til NAV</source>
+        <translation>Cover sheet for posting to NAV</translation>
     </message>
     <message>
         <source>Følgebrev til sykmelder</source>
@@ -600,6 +612,14 @@ You can undo with Ctrl+Z.</translation>
         <translation>Preview – print</translation>
     </message>
     <message>
+        <source>Ta med &amp;oppfølgingsloggen</source>
+        <translation>Include the follow-up &amp;log</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet er arbeidsgiverens egen dokumentasjon. De skrives bare ut når du krysser av her, ikke i kopier til lege eller NAV.</source>
+        <translation>The follow-up log, the exceptions and when the sick leave ended are the employer&apos;s own documentation. They are printed only when you tick this, not in copies for the doctor or NAV.</translation>
+    </message>
+    <message>
         <source>Skriv ut …</source>
         <translation>Print …</translation>
     </message>
@@ -608,7 +628,7 @@ You can undo with Ctrl+Z.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>&amp;Forside:</source>
+        <source>&amp;Førsteside:</source>
         <translation>&amp;Cover sheet:</translation>
     </message>
     <message>
@@ -644,8 +664,12 @@ You can undo with Ctrl+Z.</translation>
         <translation>%d error(s)</translation>
     </message>
     <message>
-        <source>%d advarsel(er)</source>
-        <translation>%d warning(s)</translation>
+        <source>1 advarsel</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>%d advarsler</source>
+        <translation>%d warnings</translation>
     </message>
     <message>
         <source>Referat og merknad</source>

@@ -320,12 +320,20 @@ Lukk planen der først, og slett han så.</translation>
         <translation>Vil du slette oppfølgingsplanen for %s?</translation>
     </message>
     <message>
-        <source>Dette sletter %d versjon(er) i mappen «%s»:</source>
-        <translation>Dette slettar %d versjon(ar) i mappa «%s»:</translation>
+        <source>Dette sletter 1 versjon i mappen «%s»:</source>
+        <translation>Dette slettar 1 versjon i mappa «%s»:</translation>
     </message>
     <message>
-        <source>og %d gjenopprettingskopi(er) av planen.</source>
-        <translation>og %d gjenopprettingskopi(ar) av planen.</translation>
+        <source>Dette sletter %d versjoner i mappen «%s»:</source>
+        <translation>Dette slettar %d versjonar i mappa «%s»:</translation>
+    </message>
+    <message>
+        <source>og 1 gjenopprettingskopi av planen.</source>
+        <translation>og 1 gjenopprettingskopi av planen.</translation>
+    </message>
+    <message>
+        <source>og %d gjenopprettingskopier av planen.</source>
+        <translation>og %d gjenopprettingskopiar av planen.</translation>
     </message>
     <message>
         <source>Endringer som ikke er lagret, blir også borte.</source>
@@ -484,6 +492,10 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
         <translation>Versjon %d er laga: %s</translation>
     </message>
     <message>
+        <source>PDF med oppfølgingsloggen (*.pdf)</source>
+        <translation>PDF med oppfølgingsloggen (*.pdf)</translation>
+    </message>
+    <message>
         <source>Eksporter PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
@@ -572,12 +584,12 @@ Du kan angre med Ctrl+Z.</source>
 Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Ingen forside</source>
-        <translation>Inga framside</translation>
+        <source>Ingen førsteside</source>
+        <translation>Inga førsteside</translation>
     </message>
     <message>
-        <source>Forside for innsending til NAV</source>
-        <translation>Framside for innsending til NAV</translation>
+        <source>Førsteside for innsending til NAV</source>
+        <translation>Førsteside for innsending til NAV</translation>
     </message>
     <message>
         <source>Følgebrev til sykmelder</source>
@@ -600,6 +612,14 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>Førehandsvising – skriv ut</translation>
     </message>
     <message>
+        <source>Ta med &amp;oppfølgingsloggen</source>
+        <translation>Ta med &amp;oppfølgingsloggen</translation>
+    </message>
+    <message>
+        <source>Oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet er arbeidsgiverens egen dokumentasjon. De skrives bare ut når du krysser av her, ikke i kopier til lege eller NAV.</source>
+        <translation>Oppfølgingsloggen, unntaka og når sjukefråværet vart avslutta er arbeidsgivaren sin eigen dokumentasjon. Dei blir berre skrivne ut når du kryssar av her, ikkje i kopiar til lege eller NAV.</translation>
+    </message>
+    <message>
         <source>Skriv ut …</source>
         <translation>Skriv ut …</translation>
     </message>
@@ -608,8 +628,8 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>Lukk</translation>
     </message>
     <message>
-        <source>&amp;Forside:</source>
-        <translation>&amp;Framside:</translation>
+        <source>&amp;Førsteside:</source>
+        <translation>&amp;Førsteside:</translation>
     </message>
     <message>
         <source>&amp;Antall eksemplarer:</source>
@@ -644,8 +664,12 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>%d feil</translation>
     </message>
     <message>
-        <source>%d advarsel(er)</source>
-        <translation>%d åtvaring(ar)</translation>
+        <source>1 advarsel</source>
+        <translation>1 åtvaring</translation>
+    </message>
+    <message>
+        <source>%d advarsler</source>
+        <translation>%d åtvaringar</translation>
     </message>
     <message>
         <source>Referat og merknad</source>

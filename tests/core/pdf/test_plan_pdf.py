@@ -46,13 +46,22 @@ def example_pdf():
     from tests.conftest import EXAMPLE_PLAN
 
     plan = read_plan(EXAMPLE_PLAN)
+    return plan, render_plan_pdf(plan, with_log=True)
+
+
+@pytest.fixture(scope="module")
+def form_only_pdf():
+    from oppfolging_gui.core.storage import read_plan
+    from tests.conftest import EXAMPLE_PLAN
+
+    plan = read_plan(EXAMPLE_PLAN)
     return plan, render_plan_pdf(plan)
 
 
 @pytest.fixture(scope="module")
 def long_pdf():
     plan = long_plan()
-    return plan, render_plan_pdf(plan)
+    return plan, render_plan_pdf(plan, with_log=True)
 
 
 def test_every_value_of_the_filled_plan_is_printed_whole(example_pdf):
@@ -82,15 +91,32 @@ def test_sections_and_measure_blocks_follow_the_form_order(example_pdf):
     assert text.index("Tiltak 1") < text.index("Tiltak 2")
 
 
-def test_yes_no_shows_both_answers_and_the_log_sits_under_framdrift(example_pdf):
+def test_yes_no_shows_both_answers_and_the_log_comes_after_the_form(example_pdf):
     plan, data = example_pdf
-    text = "\n".join(page_texts(data))
+    pages = page_texts(data)
+    text = "\n".join(pages)
     assert text.count("Ja") >= 4 and text.count("Nei") >= 4
-    log = load_form().section("follow_up").groups[-1]
-    framdrift = text.index("Framdrift")
-    assert framdrift < text.index(log.title) < text.index("Arbeidstakers medvirkning")
+    follow_up = load_form().section("follow_up")
+    log = follow_up.groups[-1]
+    extra = load_form().section("additional_info").title
+    assert text.index(extra) < text.index(follow_up.title) < text.index(log.title)
+    # «Utfyllende opplysninger» starts a page of its own; the log starts the next one.
+    assert any(page.lstrip().startswith(extra) for page in pages)
     for event in plan.follow_up.events:
         assert format_date(event.date) in text
+
+
+def test_without_with_log_the_form_ends_with_utfyllende_opplysninger_and_has_no_log(form_only_pdf):
+    plan, data = form_only_pdf
+    pages = page_texts(data)
+    text = "\n".join(pages)
+    follow_up = load_form().section("follow_up")
+    extra = load_form().section("additional_info").title
+    assert follow_up.title not in text and follow_up.groups[-1].title not in text
+    for event in plan.follow_up.events:
+        assert event.note not in text
+    assert plan.follow_up.sick_note_author.name not in text
+    assert extra in pages[-1] and extra not in "\n".join(pages[:-1])
 
 
 def test_every_plan_page_says_side_n_av_m_with_name_and_version(example_pdf):
