@@ -184,3 +184,16 @@ def test_filter_and_show_ended_widgets_exist(qtbot, window):
     assert isinstance(widget(window, "overview_filter"), QLineEdit)
     box = widget(window, "overview_show_ended")
     assert isinstance(box, QCheckBox) and not box.isChecked()
+
+
+def test_a_new_version_made_in_the_window_shows_in_the_overview(qtbot, window, plans, monkeypatch):
+    view = open_overview(window)
+    view.setCurrentIndex(view.model().index(names(view).index("Ola Hansen"), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    with answers(monkeypatch, getExistingDirectory=str(plans / "2026")):
+        action(window, "action_new_version").trigger()
+    assert window.document.plan.version == 2
+    row = lambda: names(view).index("Ola Hansen")  # noqa: E731
+    qtbot.waitUntil(lambda: view.model().index(row(), 6).data() == "2", timeout=3000)
+    assert view.model().index(row(), 7).data().startswith("2026")  # the new file, in the sub-folder
+    assert len(names(view)) == 3  # still one row per plan
