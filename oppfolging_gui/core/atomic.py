@@ -89,13 +89,26 @@ def atomic_open(
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
+            _fsync(stream.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     fsync_directory(target.parent)
+
+
+# fsync errors that mean "this file system cannot", not "the data did not get there":
+# some FUSE and network file systems have no fsync. EIO and the like still fail the save.
+_NO_FSYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS})
+
+
+def _fsync(fd: int) -> None:
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in _NO_FSYNC:
+            raise
 
 
 def _set_mode(tmp: Path, mode: int) -> None:
@@ -127,7 +140,7 @@ def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVAT
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            _fsync(stream.fileno())
         if os.name == "posix":
             _link_or_claim(tmp, target, mode)
         else:

@@ -136,3 +136,21 @@ def test_a_file_system_that_refuses_chmod_still_gets_the_plan(tmp_path, monkeypa
     write_new_file(tmp_path / "ny.oppfplan", b"data")
     assert read_plan(target) == filled_plan
     assert (tmp_path / "ny.oppfplan").read_bytes() == b"data"
+
+
+@pytest.mark.parametrize("code, saved", [(errno.EINVAL, True), (errno.ENOSYS, True), (errno.EIO, False)])
+def test_a_file_system_without_fsync_still_gets_the_plan_but_an_io_error_fails(tmp_path, monkeypatch, filled_plan, code, saved):
+    from oppfolging_gui.core.storage import PlanFileError
+
+    def no_fsync(fd):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", no_fsync)
+    target = tmp_path / "plan.oppfplan"
+    if saved:
+        write_plan(filled_plan, target)
+        assert read_plan(target) == filled_plan
+    else:
+        with pytest.raises(PlanFileError):
+            write_plan(filled_plan, target)
+        assert not target.exists() and list(tmp_path.iterdir()) == []
