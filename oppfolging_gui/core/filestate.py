@@ -43,6 +43,11 @@ def fingerprint(path: Path) -> Fingerprint | None:
     return Fingerprint(info.st_mtime_ns, info.st_size, digest.hexdigest())
 
 
+def fingerprint_of(data: bytes) -> Fingerprint:
+    """The fingerprint of content the program read (time unknown: content is compared)."""
+    return Fingerprint(mtime_ns=-1, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+
+
 def changed_on_disk(path: Path, known: Fingerprint | None) -> bool:
     """True if ``path`` now holds something other than what we last read or wrote.
 

@@ -51,7 +51,11 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
 
 
 def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a file that may be a plan: a regular file, read with a bound."""
+    """The file's bytes, bounded; :class:`PlanFileError` if it cannot be read as a file.
+
+    The window keeps these bytes' fingerprint, so that what it shows is what it
+    later checks the file against (not the file as it is some seconds later).
+    """
     path = Path(path)
     try:
         if path.is_dir():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..core import locking
 from ..core.document import PlanDocument
 from ..core.leftovers import remove_leftover_temporaries
-from ..core.filestate import Fingerprint, changed_on_disk, fingerprint
+from ..core.filestate import Fingerprint, changed_on_disk, fingerprint, fingerprint_of
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,13 @@ class PlanFileGuard(QObject):
         if answer == _Button.No:
             return "save_as"
         return "cancel"
+
+    def shows(self, path: Path, data: bytes) -> None:
+        """The window shows the plan read as ``data`` from ``path``: a save asks if the
+        file holds anything else — also when someone saved it while the user was still
+        answering the "Planen er i bruk" question, after these bytes were read."""
+        if _same(Path(path), self._path):
+            self._known = fingerprint_of(data)
 
     def known_sha256(self) -> str | None:
         """The SHA-256 of the open plan's file as this window last read or wrote it

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..core.document import PlanDocument
 from ..core.model import Plan
 from ..core.plan_identity import start_new_plan
-from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan, write_plan
+from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan_bytes, write_plan
 from ..core.versions import create_next_version, version_file_name
 from .i18n import tr
 
@@ -69,7 +69,8 @@ class PlanFiles:
         """Open ``path``; an unreadable file gets a message and nothing changes."""
         path = Path(path)
         try:
-            plan = read_plan(path)
+            data = read_plan_bytes(path)
+            plan = parse_plan_bytes(data, path)
         except PlanFileError as error:
             QMessageBox.critical(self, tr("Kan ikke åpne planen"), f"{path.name}\n\n{error.message}")
             return False
@@ -80,6 +81,7 @@ class PlanFiles:
             return False
         try:
             self.set_document(PlanDocument(plan, path.absolute(), read_only=mode == "read_only"))
+            self.file_guard.shows(path.absolute(), data)
         except BaseException:
             # A view that fails on this plan must not leave the plan locked behind a
             # window that never showed it (on a shared folder, for a week).

@@ -121,3 +121,39 @@ def test_the_recovery_dialog_marks_a_copy_older_than_its_file(qtbot, monkeypatch
     qtbot.addWidget(dialog)
     assert "eldre enn planen" in dialog.list.item(0).text()
     close_quietly(window)
+
+
+def test_a_save_by_someone_else_while_the_lock_question_is_open_is_never_overwritten(
+    qtbot, monkeypatch, tmp_path, filled_plan
+):
+    """Kari has the plan open on another PC; Ola opens it, and while Ola reads "Planen
+    er i bruk", Kari saves. Ola opens it for editing anyway, edits and saves: Kari's
+    save must not be overwritten without the "Filen er endret" question."""
+    from datetime import datetime
+
+    from oppfolging_gui.core.locking import lock_path_for
+
+    path = tmp_path / "P.oppfplan"
+    write_plan(filled_plan, path)
+    lock_path_for(path).write_text(json.dumps({
+        "pid": 4242, "host": "karis-pc", "user": "kari", "since": datetime.now().astimezone().isoformat(),
+    }), "utf-8")
+    answers = Answers(monkeypatch)
+    window = make_window(qtbot)
+
+    def kari_saves_while_ola_reads(parent, title, text, *args):
+        answers.calls.append(("question", title, text))
+        karis = filled_plan.model_copy(deep=True)
+        karis.additional_info = "Karis lagrede endring"
+        write_plan(karis, path)
+        return No  # Ola: open for editing anyway
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(kari_saves_while_ola_reads))
+    assert window.open_path(path)
+    assert window.document.get(FIELD) == filled_plan.additional_info  # read before Kari's save
+    window.document.set(FIELD, "Olas endring")
+    answers.queue = [Cancel]
+    assert not window.save()
+    assert [c[1] for c in answers.calls if c[0] == "warning"] == ["Filen er endret"]
+    assert read_plan(path).additional_info == "Karis lagrede endring"
+    close_quietly(window)
