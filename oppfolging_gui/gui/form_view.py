@@ -92,6 +92,8 @@ class FormView(QScrollArea):
         set_text_kind(number, "formNumber")
         layout.addWidget(title)
         layout.addWidget(number)
+        for text in self.form.intro:  # the form's own introduction, as on paper
+            layout.addWidget(paragraph(text, "sectionIntro"))
         row = QHBoxLayout()
         for spec in self.form.header_fields:
             row.addWidget(self._row(spec, spec.path))
