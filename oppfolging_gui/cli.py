@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("archive", help="lag ett arkivdokument (PDF/A) av alle versjonene og oppfølgingen")
     p.add_argument("file", metavar="FIL", type=_path)
     p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
-    p.add_argument("--lang", choices=("nb", "nn", "en"), help="språket i dokumentet (standard: nb)")
+    p.add_argument("--lang", choices=("nb", "nn", "en"),
+                   help="språket i dokumentet og meldingene (standard: programmets språk)")
 
     p = sub.add_parser("overview", help="alle planene i en mappe og undermappene, mest hastende først")
     p.add_argument("dir", metavar="MAPPE", type=_path)
