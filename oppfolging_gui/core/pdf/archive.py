@@ -38,6 +38,7 @@ from ..versions import plan_of
 from . import styles as st
 from .archive_wording import DEFAULT_LANGUAGE, TEXTS, ArchiveTexts
 from .blocks import Ink, row_table, table_style, text_block, text_block_need
+from .fonts import register_fonts
 from .pdfa import ArchivalCanvas
 from .plan import PlanWriter
 from .render import _ink, _short, plan_footer
@@ -309,7 +310,17 @@ class _ArchiveWriter:
         archive_footer = " · ".join(part for part in (self.form.form_number, self.words.footer.format(name=name)) if part)
         templates = [page_template(_FRONT, archive_footer)]
         templates += [page_template(_version_key(i), plan_footer(self.form, v)) for i, v in enumerate(self.versions)]
-        templates.append(page_template(_FOLLOW_UP, archive_footer))
+        follow_up = page_template(_FOLLOW_UP, archive_footer)
+        set_footer = follow_up.onPage
+        continued = self.words.continued.format(part=self.words.follow_up_title)
+
+        def follow_up_page(canvas, doc):
+            set_footer(canvas, doc)
+            if _FOLLOW_UP in canvas.page_marks:  # a page after the part's first: say what goes on
+                _running_head(canvas, continued)
+
+        follow_up.onPage = follow_up_page
+        templates.append(follow_up)
         return templates
 
     def metadata(self) -> Metadata:
@@ -320,6 +331,17 @@ class _ArchiveWriter:
             author=_short(self.newest.key_info.employer.name) or "Oppfølgingsplan",
             subject=self.words.subject.format(form_number=self.form.form_number),
         )
+
+
+def _running_head(canvas, text: str) -> None:
+    """A small line above the frame: on the follow-up's later pages, whose events
+    otherwise start without saying what they are part of."""
+    fonts = register_fonts()
+    canvas.saveState()
+    canvas.setFont(fonts.regular, 8)
+    canvas.setFillColor(st.MUTED)
+    canvas.drawString(st.MARGIN_LEFT, st.PAGE_SIZE[1] - st.MARGIN_TOP + 12, text)
+    canvas.restoreState()
 
 
 def _version_key(index: int) -> str:

@@ -44,6 +44,7 @@ class ArchiveTexts:
     notice: str
     plan_id: str
     follow_up_title: str
+    continued: str
     follow_up_intro: str
     first_day: str
     sick_note_date: str
@@ -105,6 +106,7 @@ TEXTS: dict[str, ArchiveTexts] = {
         ),
         plan_id="Planens ID",
         follow_up_title="Oppfølgingen av sykefraværet",
+        continued="{part} (fortsatt)",
         follow_up_intro=(
             "Fra den nyeste versjonen av planen (versjon {version}, utfylt {filled}). Loggen "
             "følger med fra versjon til versjon og viser derfor hele sykefraværet."
@@ -167,6 +169,7 @@ TEXTS: dict[str, ArchiveTexts] = {
         ),
         plan_id="ID-en til planen",
         follow_up_title="Oppfølginga av sjukefråværet",
+        continued="{part} (framhald)",
         follow_up_intro=(
             "Frå den nyaste versjonen av planen (versjon {version}, utfylt {filled}). Loggen "
             "følgjer med frå versjon til versjon og viser difor heile sjukefråværet."
@@ -229,6 +232,7 @@ TEXTS: dict[str, ArchiveTexts] = {
         ),
         plan_id="Plan ID",
         follow_up_title="Follow-up of the sickness absence",
+        continued="{part} (continued)",
         follow_up_intro=(
             "From the newest version of the plan (version {version}, filled in {filled}). The "
             "log is carried from version to version and so covers the whole absence."

@@ -138,6 +138,9 @@ def test_the_follow_up_is_printed_whole_with_notes_exceptions_and_the_end(pages,
     assert re.search(r"10\. \d\d\.\d\d\.\d{4}", follow_up)  # all ten events, numbered
     assert "NAV har bestemt at dialogmøte 2 ikke trengs" in follow_up
     assert re.search(r"Sykefraværet avsluttet\s*26\.02\.2027", follow_up)
+    continued = "Oppfølgingen av sykefraværet (fortsatt)"
+    assert continued not in pages[starts["log"] - 1]
+    assert all(continued in text for text in pages[starts["log"]:]) and len(pages) > starts["log"]
 
 
 def test_a_referat_keeps_its_paragraphs(pages):
