@@ -2,8 +2,8 @@
 
 Each subcommand lives in ``oppfolging_gui.commands.<name>`` with a ``run(args) -> int``
 and is imported only when called, so ``oppfolging validate`` never loads Qt or
-reportlab. Errors reach the user as one Norwegian line on stderr; tracebacks go to
-the log file. A reader that stops early (``oppfolging validate x | head -1``) ends
+reportlab. Errors reach the user as one line on stderr in the program's language;
+tracebacks go to the log file. A reader that stops early (``oppfolging validate x | head -1``) ends
 the command quietly, as Unix tools do.
 """
 
@@ -18,6 +18,8 @@ import sys
 from datetime import date
 
 from . import APP_NAME, __version__
+from .core.i18n import LANGUAGES, set_language
+from .core.messages import message
 
 SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive", "overview")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -27,25 +29,67 @@ EXIT_BROKEN_PIPE = 141
 log = logging.getLogger(__name__)
 
 
-class NorwegianArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, message("argparse.usage") if prefix is None else prefix)
+
+
+class SpeakingArgumentParser(argparse.ArgumentParser):
+    """argparse in the program's language: "usage:", "options:", -h's help and the
+    usage errors come from the message catalogue, never argparse's English."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = message("argparse.positionals")
+        self._optionals.title = message("argparse.options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=message("argparse.help"))
+
+    def error(self, message_: str) -> None:  # type: ignore[override]
         from .commands._output import one_line  # the argument may be anything: terminal-safe
 
         self.print_usage(sys.stderr)
-        for english, norwegian in _ARGPARSE_MESSAGES:
-            message = message.replace(english, norwegian)
-        sys.stderr.write(f"{self.prog}: feil: {one_line(message)}\n")
+        text = message("argparse.error", prog=self.prog, message=one_line(_argparse_error(message_)))
+        sys.stderr.write(text + "\n")
         raise SystemExit(EXIT_ERROR)
 
 
-# argparse's own wording of the usage errors a user meets most often.
-_ARGPARSE_MESSAGES = (
-    ("the following arguments are required", "dette mangler"),
-    ("unrecognized arguments", "ukjente argumenter"),
-    ("invalid choice", "ugyldig valg"),
-    ("expected one argument", "trenger en verdi"),
-    ("choose from", "velg mellom"),
+# argparse's own wording of its usage errors (Python 3.11+), and the catalogue key for each.
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.S), key) for pattern, key in (
+        (r"argument (?P<name>.+?): (?P<message>.*)", "argparse.argument"),
+        (r"the following arguments are required: (?P<names>.*)", "argparse.required"),
+        (r"unrecognized arguments: (?P<names>.*)", "argparse.unrecognized"),
+        (r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)", "argparse.invalid_choice"),
+        (r"expected one argument", "argparse.expected_one"),
+        (r"invalid \S+ value: (?P<value>.*)", "argparse.invalid_value"),
+        (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)", "argparse.ambiguous"),
+        (r"not allowed with argument (?P<name>.*)", "argparse.not_allowed_with"),
+    )
 )
+
+
+def _argparse_error(text: str) -> str:
+    """argparse's English error in the program's language (our own are translated already)."""
+    for pattern, key in _ARGPARSE_ERRORS:
+        match = pattern.fullmatch(text)
+        if match:
+            params = match.groupdict()
+            if "message" in params:
+                params["message"] = _argparse_error(params["message"])
+            return message(key, **params)
+    return text
+
+
+def choose_language(argv: list[str]) -> None:
+    """``--lang X`` (or ``--lang=X``) decides the language of the whole run, --help included."""
+    for index, argument in enumerate(argv):
+        value = argument.removeprefix("--lang=") if argument.startswith("--lang=") else (
+            argv[index + 1] if argument == "--lang" and index + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            set_language(value)  # type: ignore[arg-type]
+            return
 
 
 # Only YYYY-MM-DD: date.fromisoformat also takes "20261201" and "2026-W48-2" (3.11+).
@@ -58,63 +102,65 @@ def _iso_date(text: str) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD")
+    raise argparse.ArgumentTypeError(message("cli.bad_date", text=text))
 
 
 def _path(text: str) -> str:
     """A file or folder argument: "" would mean the current folder to the system."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("en tom filsti er ikke en fil eller mappe")
+        raise argparse.ArgumentTypeError(message("cli.empty_path"))
     return text
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = NorwegianArgumentParser(
+    """The parser, its help and its errors in the current language."""
+    file, folder, day = message("cli.metavar.file"), message("cli.metavar.folder"), message("cli.metavar.date")
+    out_pdf = message("cli.metavar.pdf")
+    lang = {"choices": LANGUAGES, "help": message("cli.help.lang")}
+    parser = SpeakingArgumentParser(
         prog="oppfolging",
-        description=(
-            f"{APP_NAME}: oppfølgingsplan ved sykmelding (NAV 25-02.01). "
-            "Uten kommando åpnes vinduet, eventuelt med planen FIL."
-        ),
-        epilog="Eksempel: oppfolging validate plan.oppfplan",
+        description=message("cli.description", app=APP_NAME),
+        epilog=message("cli.epilog"),
     )
-    parser.add_argument("--version", action="version", version=f"oppfolging {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=NorwegianArgumentParser)
+    parser.add_argument("--version", action="version", version=f"oppfolging {__version__}",
+                        help=message("argparse.version"))
+    sub = parser.add_subparsers(dest="command", metavar=message("cli.metavar.command"),
+                                parser_class=SpeakingArgumentParser)
 
-    p = sub.add_parser("validate", help="kontroller en plan og skriv funnene")
-    p.add_argument("file", metavar="FIL", type=_path)
+    p = sub.add_parser("validate", help=message("cli.help.validate"))
+    p.add_argument("file", metavar=file, type=_path)
 
-    p = sub.add_parser("pdf", help="lag PDF av en plan, eller det tomme skjemaet")
-    p.add_argument("file", metavar="FIL", nargs="?", type=_path)
-    p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
-    p.add_argument("--cover", choices=("nav", "sick-note-author"), help="førsteside (nav) eller følgebrev (sick-note-author) først")
-    p.add_argument("--blank", action="store_true", help="tomt skjema for utfylling for hånd")
-    p.add_argument("--with-log", action="store_true",
-                   help="ta med oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet")
+    p = sub.add_parser("pdf", help=message("cli.help.pdf"))
+    p.add_argument("file", metavar=file, nargs="?", type=_path)
+    p.add_argument("-o", "--output", metavar=out_pdf, required=True, type=_path)
+    p.add_argument("--cover", choices=("nav", "sick-note-author"), help=message("cli.help.cover"))
+    p.add_argument("--blank", action="store_true", help=message("cli.help.blank"))
+    p.add_argument("--with-log", action="store_true", help=message("cli.help.with_log"))
+    p.add_argument("--lang", **lang)
 
-    p = sub.add_parser("new-version", help="opprett ny versjon av planen")
-    p.add_argument("file", metavar="FIL", type=_path)
-    p.add_argument("--dir", metavar="MAPPE", type=_path)
-    p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
+    p = sub.add_parser("new-version", help=message("cli.help.new_version"))
+    p.add_argument("file", metavar=file, type=_path)
+    p.add_argument("--dir", metavar=folder, type=_path, help=message("cli.help.dir"))
+    p.add_argument("--today", metavar=day, type=_iso_date, help=message("cli.help.today"))
 
-    p = sub.add_parser("deadlines", help="tidsfristene i oppfølgingen")
-    p.add_argument("file", metavar="FIL", type=_path)
-    p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--ics", metavar="UT.ics", type=_path)
+    p = sub.add_parser("deadlines", help=message("cli.help.deadlines"))
+    p.add_argument("file", metavar=file, type=_path)
+    p.add_argument("--today", metavar=day, type=_iso_date, help=message("cli.help.today"))
+    p.add_argument("--json", action="store_true", help=message("cli.help.json"))
+    p.add_argument("--ics", metavar=message("cli.metavar.ics"), type=_path, help=message("cli.help.ics"))
 
-    p = sub.add_parser("versions", help="list planene og versjonene i en mappe")
-    p.add_argument("dir", metavar="MAPPE", type=_path)
+    p = sub.add_parser("versions", help=message("cli.help.versions"))
+    p.add_argument("dir", metavar=folder, type=_path)
 
-    p = sub.add_parser("archive", help="lag ett arkivdokument (PDF/A) av alle versjonene og oppfølgingen")
-    p.add_argument("file", metavar="FIL", type=_path)
-    p.add_argument("-o", "--output", metavar="UT.pdf", required=True, type=_path)
-    p.add_argument("--lang", choices=("nb", "nn", "en"),
-                   help="språket i dokumentet og meldingene (standard: programmets språk)")
+    p = sub.add_parser("archive", help=message("cli.help.archive"))
+    p.add_argument("file", metavar=file, type=_path)
+    p.add_argument("-o", "--output", metavar=out_pdf, required=True, type=_path)
+    p.add_argument("--lang", **lang)
 
-    p = sub.add_parser("overview", help="alle planene i en mappe og undermappene, mest hastende først")
-    p.add_argument("dir", metavar="MAPPE", type=_path)
-    p.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date)
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("overview", help=message("cli.help.overview"))
+    p.add_argument("dir", metavar=folder, type=_path)
+    p.add_argument("--today", metavar=day, type=_iso_date, help=message("cli.help.today"))
+    p.add_argument("--json", action="store_true", help=message("cli.help.json"))
     return parser
 
 
@@ -173,6 +219,7 @@ def _run(argv: list[str]) -> int:
     from .commands._output import OutputError
     from .core.logs import configure_logging
 
+    choose_language(argv)
     args = build_parser().parse_args(argv)
     configure_logging()
     try:
@@ -188,9 +235,7 @@ def _run(argv: list[str]) -> int:
         raise  # stdout failed: said by run()
     except Exception:  # the last line of defence: the user gets a sentence, the log the traceback
         log.exception("command %s failed", args.command)
-        sys.stderr.write(
-            "oppfolging: en uventet feil oppstod. Detaljer er skrevet til programmets loggfil.\n"
-        )
+        sys.stderr.write(f"oppfolging: {message('cli.unexpected_error')}\n")
         return EXIT_ERROR
 
 
@@ -209,9 +254,9 @@ def refuse_window_arguments(argv: list[str]) -> None:
     parser = build_parser()
     for argument in argv:
         if not argument.strip():
-            parser.error("en tom filsti er ikke en fil eller mappe")
+            parser.error(message("cli.empty_path"))
         if os.path.isdir(argument):
-            parser.error(f"«{argument}» er en mappe; oppgi en planfil (eller «versions {argument}»)")
+            parser.error(message("cli.folder_not_plan", argument=argument))
         if not os.path.isfile(argument):
             choices = ", ".join(SUBCOMMANDS)
-            parser.error(f"«{argument}» er verken en kommando ({choices}) eller en fil som finnes")
+            parser.error(message("cli.neither_command_nor_file", argument=argument, choices=choices))

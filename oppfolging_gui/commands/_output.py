@@ -16,6 +16,8 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from ..core.i18n import LANGUAGES, Language
+
 if TYPE_CHECKING:  # --help and --version stay light: no pydantic for them
     from ..core.storage import PlanFileError
 
@@ -114,3 +116,11 @@ def fail(message: Any) -> int:
 def file_problem(error: PlanFileError) -> str:
     """The error with the file as the user named it (not just its last part)."""
     return f"{error.path}: {error.message}" if error.path is not None else error.message
+
+
+def pdf_language(chosen: str | None) -> Language:
+    """The language of a PDF the command makes: ``--lang``, else the language chosen in
+    the window (kept in the settings), else bokmål (``command-line.md``)."""
+    from ..core.settings import saved_language
+
+    return chosen if chosen in LANGUAGES else (saved_language() or "nb")  # type: ignore[return-value]

@@ -12,8 +12,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
-from ..core.deadlines import FIRST_DAY_NEEDED, dmy, Milestone, milestones
+from ..core.deadlines import Milestone, dmy, first_day_needed, milestones
 from ..core.errors import Doing, describe_os_error
+from ..core.messages import message
 from ..core.model import Plan
 from ..core.output_paths import output_path_problem
 from ..core.storage import PlanFileError, read_plan
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         say(json_terminal_safe([_as_json(m) for m in found]))
     elif args.ics:
-        say(f"Kalenderfilen er skrevet: {args.ics}")
+        say(message("deadlines.calendar_written", path=args.ics))
     else:
         say(format_table(plan, found, today))
     return EXIT_OK
@@ -57,15 +58,16 @@ def _as_json(milestone: Milestone) -> dict[str, str | None]:
 def format_table(plan: Plan, found: list[Milestone], today: date) -> str:
     first_day = plan.key_info.absence.first_day
     if first_day is None:
-        heading = f"{FIRST_DAY_NEEDED} (I dag: {_dmy(today)})"
+        heading = message("deadlines.heading_no_first_day", reason=first_day_needed(), today=_dmy(today))
     else:
-        heading = f"Tidsfrister regnet fra første fraværsdag {_dmy(first_day)} (i dag: {_dmy(today)})"
-    lines = [heading, "", f"{'Dato':<12}{'Status':<20}Tidsfrist"]
+        heading = message("deadlines.heading", first_day=_dmy(first_day), today=_dmy(today))
+    columns = (message("deadlines.column.date"), message("deadlines.column.status"), message("deadlines.column.deadline"))
+    lines = [heading, "", f"{columns[0]:<12}{columns[1]:<20}{columns[2]}"]
     for m in found:
         when = _dmy(m.date) if m.date else "–"
         lines.append(f"{when:<12}{m.status_label:<20}{m.title}")
-        lines.append(f"{_INDENT}Ansvar: {m.who}")
-        if m.note and m.note != FIRST_DAY_NEEDED:
+        lines.append(f"{_INDENT}{message('deadlines.responsible', who=m.who)}")
+        if m.note:
             lines.append(f"{_INDENT}{m.note}")
     return "\n".join(lines)
 
@@ -79,8 +81,8 @@ def _write_calendar(plan: Plan, today: date, out: Path, *, fixed_today: bool) ->
     from ..core.ics import calendar_bytes, calendar_milestones
 
     if not calendar_milestones(plan, today):
-        why = FIRST_DAY_NEEDED if plan.key_info.absence.first_day is None else ""
-        return f"{out.name}: ingen tidsfrister å legge i kalenderen. {why}".rstrip()
+        why = first_day_needed() if plan.key_info.absence.first_day is None else ""
+        return message("deadlines.nothing_for_calendar", name=out.name, why=why).rstrip()
     # With --today the output is reproducible (scripts, tests): DTSTAMP is that day.
     stamp = datetime.combine(today, time(), UTC) if fixed_today else None
     try:

@@ -11,8 +11,9 @@ import argparse
 import logging
 
 from ..core.errors import Doing, describe_os_error
+from ..core.messages import message
 from ..core.output_paths import output_path_problem
-from ._output import EXIT_OK, fail as _fail, warn
+from ._output import EXIT_OK, fail as _fail, pdf_language, warn
 
 log = logging.getLogger(__name__)
 
@@ -27,19 +28,16 @@ def _error_notice(plan) -> str:
     if not has_errors(findings):
         return ""
     count = sum(1 for finding in findings if finding.severity == "error")
-    return (
-        f"Merk: planen har {count} feil og er ikke klar til å sendes. "
-        "PDF-en er laget likevel; «oppfolging validate» viser feilene."
-    )
+    return message("pdf.has_errors", count=count)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.blank and args.file:
-        return _fail("bruk enten en planfil eller --blank, ikke begge.")
+        return _fail(message("pdf.file_and_blank"))
     if not args.blank and not args.file:
-        return _fail("oppgi planen som skal bli PDF, eller --blank for det tomme skjemaet.")
+        return _fail(message("pdf.nothing_to_print"))
     if args.blank and args.cover:
-        return _fail("--cover gjelder en plan, ikke det tomme skjemaet (--blank).")
+        return _fail(message("pdf.cover_blank"))
     problem = output_path_problem(args.output, args.file)
     if problem:
         return _fail(problem)
@@ -48,17 +46,18 @@ def run(args: argparse.Namespace) -> int:
     from ..core.pdf import render_blank_pdf, render_plan_pdf
 
     notice = ""
+    language = pdf_language(args.lang)
     if args.blank:
-        data = render_blank_pdf()
+        data = render_blank_pdf(lang=language)
     else:
         from ..core.storage import PlanFileError, read_plan
 
         try:
             plan = read_plan(args.file)
         except PlanFileError as error:
-            return _fail(f"kunne ikke lese «{args.file}»: {error.message}")
+            return _fail(message("pdf.unreadable", file=args.file, problem=error.message))
         notice = _error_notice(plan)
-        data = render_plan_pdf(plan, cover=args.cover, with_log=args.with_log)
+        data = render_plan_pdf(plan, cover=args.cover, with_log=args.with_log, lang=language)
     try:
         atomic_write_bytes(args.output, data)
     except OSError as error:

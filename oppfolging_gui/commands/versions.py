@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..core.versions import FolderListing, PlanEntry, scan_folder
 from ..core.errors import Doing, describe_os_error
+from ..core.messages import message
 from ._output import EXIT_OK, fail, file_problem, one_line, say, warn
 
 def run(args: argparse.Namespace) -> int:
@@ -22,27 +23,28 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{folder}: {describe_os_error(error, Doing.READ_FOLDER)}")
     for unreadable in listing.unreadable:
-        warn(f"{file_problem(unreadable)} (hoppet over)")
+        warn(message("versions.skipped", problem=file_problem(unreadable)))
     say(format_listing(listing, folder))
     return EXIT_OK
 
 
 def format_listing(listing: FolderListing, folder: Path) -> str:
     if not listing.plans:
-        return f"Fant ingen oppfølgingsplaner i {folder}."
+        return message("versions.none_found", folder=folder)
     return "\n\n".join(_format_plan(entry) for entry in listing.plans)
 
 
 def _format_plan(entry: PlanEntry) -> str:
     latest = entry.latest
     heading = " – ".join(
-        part for part in (latest.employee or "(arbeidstaker uten navn)", latest.employer) if part
+        part for part in (latest.employee or message("versions.employee_no_name"), latest.employer) if part
     )
-    lines = [one_line(heading), f"  {'Versjon':<8} {'Utfyllingsdato':<15} Fil"]
+    version, filled, file = (message(f"versions.column.{c}") for c in ("version", "filled", "file"))
+    lines = [one_line(heading), f"  {version:<8} {filled:<15} {file}"]
     for version in entry.versions:
         lines.append(f"  {version.version:<8} {_dmy(version.filled_date):<15} {one_line(version.path.name)}")
     return "\n".join(lines)
 
 
 def _dmy(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else "uten dato"
+    return day.strftime("%d.%m.%Y") if day else message("versions.no_date")

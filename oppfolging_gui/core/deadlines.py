@@ -11,11 +11,11 @@ counts), which recorded exception makes it not required, and any further reason 
 may not be required. When the law changes, one row changes. The statuses are tried
 in the spec's order by :func:`_status` for every row alike.
 
-The wording (titles, who, the plain-Norwegian explanations from NAV's texts in
-``shared/reference/`` 000, 001, 003) lives in the rows rather than in ``forms/``:
-these texts are bound to the legal rules (an id, an offset and a rule change
-together), they are not part of NAV's form, and the command line, the calendar
-export and the window all read them from here.
+The wording (titles, who, the plain-language explanations from NAV's texts in
+``shared/reference/`` 000, 001, 003, and the notes) is in the message catalogue
+under ``deadlines.<id>.title`` / ``.who`` / ``.description`` and ``deadlines.note.*``,
+in bokmål, nynorsk and English; :func:`milestones` gives them in the language asked
+for, so the command line, the calendar export and the window say the same.
 
 Every date from 0001-01-01 to 9999-12-31 may be in a plan ("until 31.12.9999"): a
 milestone that would fall outside that range has no date (status ``unknown``), and
@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from .i18n import Language, resolve
+from .messages import message
 from .model import Plan
 
 Status = Literal["done", "not_required", "overdue", "due_soon", "upcoming", "info", "unknown"]
@@ -48,28 +50,26 @@ MEETING_1_DAY = 48
 # before a known meeting date counts too.
 EARLY_MEETING_2_WINDOW = 28
 
-FIRST_DAY_NEEDED = "Fyll inn første fraværsdag for å se tidsfristene."
+# A note: a message key and its placeholders ("" when there is none), put into words
+# in the language asked for when the milestones are made.
+Note = tuple[str, dict[str, object]]
+NO_NOTE: Note = ("", {})
+_NOTE_MEETING_2_ESTIMATED: Note = ("deadlines.note.meeting_2_estimated", {})
+_NOTE_MEETING_2_SET: Note = ("deadlines.note.meeting_2_set", {})
+_NOTE_EXCEPTION: Note = ("deadlines.note.exception", {})
+_NOTE_NO_MEETING_2: Note = ("deadlines.note.no_meeting_2", {})
+_NOTE_MEETING_2_HELD: Note = ("deadlines.note.meeting_2_held", {})
+_NOTE_OUT_OF_RANGE: Note = ("deadlines.note.out_of_range", {})
 
-# Norwegian status texts, shown next to the colour so the status never depends on colour.
-STATUS_LABELS: dict[Status, str] = {
-    "done": "Utført",
-    "not_required": "Ikke påkrevd",
-    "overdue": "Fristen er passert",
-    "due_soon": "Fristen nærmer seg",
-    "upcoming": "Kommende",
-    "info": "Til orientering",
-    "unknown": "Ukjent dato",
-}
 
-# Notes that say where a date or status rests on facts the program cannot know.
-_NOTE_MEETING_2_ESTIMATED = "NAV har ikke satt dato ennå; datoen er siste frist etter 26 uker."
-_NOTE_MEETING_2_SET = "Datoen er møtedatoen NAV har satt."
-_NOTE_GRADED = "Gradert sykmelding ({percent} %) i uke 7: møtet er bare påkrevd hvis noen mener det er hensiktsmessig."
-_NOTE_EXCEPTION = "Registrert som unntak under «Dialogmøter og unntak»."
-_NOTE_NO_MEETING_2 = "NAV har bestemt at dialogmøte 2 ikke trengs; da skal det heller ikke sendes en plan før møtet."
-_NOTE_ENDED = "Sykefraværet ble avsluttet {day}, før denne datoen."
-_NOTE_MEETING_2_HELD = "Dialogmøte 2 er allerede holdt."
-_NOTE_OUT_OF_RANGE = "Datoen ville falle utenfor kalenderen programmet kan vise (etter 31.12.9999)."
+def first_day_needed(lang: Language | str | None = None) -> str:
+    """What to say instead of the milestones while the first day of absence is empty."""
+    return message("deadlines.first_day_needed", lang)
+
+
+def status_label(status: Status, lang: Language | str | None = None) -> str:
+    """The status in words, shown next to its colour so it never depends on colour."""
+    return message(f"deadlines.status.{status}", lang)
 
 
 def dmy(day: date) -> str:
@@ -130,64 +130,51 @@ def percent_at_meeting_1(plan: Plan, first_day: date) -> int | None:
     return max(covering) if covering else plan.key_info.absence.sick_leave_percent
 
 
-def _graded_leave(plan: Plan, first_day: date, when: date) -> str:
+def _graded_leave(plan: Plan, first_day: date, when: date) -> Note:
     # An unknown percentage counts as 100 % (the stricter duty applies).
     percent = percent_at_meeting_1(plan, first_day)
-    return _NOTE_GRADED.format(percent=percent) if percent is not None and percent < 100 else ""
+    return ("deadlines.note.graded", {"percent": percent}) if percent is not None and percent < 100 else NO_NOTE
 
 
-def _meeting_2_already_held(plan: Plan, first_day: date, when: date) -> str:
+def _meeting_2_already_held(plan: Plan, first_day: date, when: date) -> Note:
     held = any(e.kind == "dialogue_meeting_2" and e.date and e.date < when for e in plan.follow_up.events)
-    return _NOTE_MEETING_2_HELD if held else ""
+    return _NOTE_MEETING_2_HELD if held else NO_NOTE
 
 
-def _meeting_2_date_note(plan: Plan, first_day: date, when: date | None) -> str:
+def _meeting_2_date_note(plan: Plan, first_day: date, when: date | None) -> Note:
     return _NOTE_MEETING_2_SET if plan.follow_up.dialogue_meeting_2_date else _NOTE_MEETING_2_ESTIMATED
 
 
 # A further reason, besides an exception and the end of the absence, why a milestone
-# is not required: the note to show, or "" when it does not apply.
-NotRequiredRule = Callable[[Plan, date, date], str]
+# is not required: the note to show, or NO_NOTE when it does not apply.
+NotRequiredRule = Callable[[Plan, date, date], Note]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One milestone of ``deadlines.md``: one row, everything the rules need."""
+    """One milestone of ``deadlines.md``: one row, everything the rules need (its words
+    are the catalogue's ``deadlines.<id>.*``)."""
 
     id: str
-    title: str
-    who: str
-    explanation: str
     due: Callable[[Plan, date], date | None]  # (plan, first day) → date, None if out of range
     info: bool = False  # information only: never done, overdue or due soon
     done_by: str = ""  # the event kind that marks it done
     done_from: Callable[[Plan, date], date] | None = None  # such an event counts from this day
     excused_by: str = ""  # the exception (follow_up.exceptions.<name>) that makes it not required
-    excused_note: str = _NOTE_EXCEPTION
+    excused_note: Note = _NOTE_EXCEPTION
     not_required_when: NotRequiredRule | None = None
-    date_note: Callable[[Plan, date, date | None], str] | None = None  # says where the date comes from
+    date_note: Callable[[Plan, date, date | None], Note] | None = None  # says where the date comes from
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "plan_to_sick_note_author",
-        "Oppfølgingsplanen skal være utarbeidet og sendt til sykmelder",
-        "arbeidsgiver",
-        "Arbeidsgiveren lager oppfølgingsplanen sammen med arbeidstakeren og sender den "
-        "uoppfordret til den som sykmelder, senest når sykefraværet har vart i 4 uker. "
-        "Det kan gjøres unntak når en plan er åpenbart unødvendig.",
         due=_offset(27),
         done_by="sent_to_sick_note_author",
         excused_by="plan",
     ),
     Rule(
         "dialogue_meeting_1",
-        "Dialogmøte 1 på arbeidsplassen",
-        "arbeidsgiver",
-        "Arbeidsgiveren kaller inn arbeidstakeren til dialogmøte 1 om oppfølgingsplanen og "
-        "tilrettelegging, senest innen 7 uker ved 100 % sykmelding. Ved gradert sykmelding "
-        "holdes møtet bare hvis arbeidsgiveren, arbeidstakeren eller sykmelder mener det er "
-        "hensiktsmessig.",
         due=_offset(MEETING_1_DAY),
         done_by="dialogue_meeting_1",
         excused_by="dialogue_meeting_1",
@@ -195,30 +182,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "activity_requirement",
-        "Aktivitetsplikten: arbeidsrelatert aktivitet, eller dokumentasjon på at det ikke er mulig",
-        "arbeidstaker, sykmelder, arbeidsgiver",
-        "Innen 8 uker skal arbeidstakeren være i arbeidsrelatert aktivitet for fortsatt å ha "
-        "rett til sykepenger. Hindrer medisinske grunner det, dokumenterer sykmelder det; er "
-        "tilrettelegging ikke mulig, dokumenterer arbeidsgiveren det.",
         due=_offset(55),
         info=True,
     ),
     Rule(
         "nav_week_16_question",
-        "NAV spør om behovet for dialogmøte 2 (uke 16)",
-        "NAV",
-        "I uke 16 spør NAV arbeidsgiveren og arbeidstakeren hvordan de vurderer behovet for "
-        "dialogmøte 2. Svar NAV; alle parter kan be om at møtet holdes tidligere.",
         due=_offset(NAV_PREPARES_MEETING_2),
         info=True,
         not_required_when=_meeting_2_already_held,
     ),
     Rule(
         "revised_plan_to_nav",
-        "Revidert oppfølgingsplan sendes NAV senest 1 uke før dialogmøte 2",
-        "arbeidsgiver",
-        "Arbeidsgiveren oppdaterer oppfølgingsplanen sammen med arbeidstakeren og sender den "
-        "reviderte planen til NAV senest 1 uke før dialogmøte 2.",
         due=_revised_plan_due,
         done_by="sent_to_nav",
         done_from=_revised_plan_counts_from,
@@ -228,10 +202,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dialogue_meeting_2",
-        "Dialogmøte 2 i regi av NAV",
-        "NAV",
-        "NAV kaller inn arbeidstakeren og arbeidsgiveren til dialogmøte 2 senest innen 26 "
-        "uker, og begge har møteplikt. NAV kan bestemme at møtet ikke trengs.",
         due=_meeting_2,
         done_by="dialogue_meeting_2",
         excused_by="dialogue_meeting_2",
@@ -239,11 +209,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sickness_benefit_end",
-        "Maksimal tid med sykepenger (ca. 52 uker / 248 sykepengedager) nås",
-        "NAV",
-        "Etter omtrent ett år er retten til sykepenger brukt opp. Før det vurderer NAV, "
-        "arbeidstakeren og sykmelder om det trengs arbeidsrettede tiltak eller "
-        "arbeidsavklaringspenger (AAP).",
         due=_offset(363),
         info=True,
     ),
@@ -264,25 +229,25 @@ class Milestone:
     explanation: str
     note: str = ""  # a remark about this plan's situation (estimated date, exception…)
 
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+    status_label: str = ""  # the status in words, in the milestone's language
 
 
-def title_of(milestone_id: str) -> str:
-    return _BY_ID[milestone_id].title
+def title_of(milestone_id: str, lang: Language | str | None = None) -> str:
+    return message(f"deadlines.{milestone_id}.title", lang)
 
 
-def milestones(plan: Plan, today: date) -> list[Milestone]:
-    """Every milestone of the spec, in order, with its date and today's status."""
+def milestones(plan: Plan, today: date, lang: Language | str | None = None) -> list[Milestone]:
+    """Every milestone of the spec, in order, with its date and today's status, in
+    ``lang`` (default: the program's language)."""
+    language = resolve(lang)
     first_day = plan.key_info.absence.first_day
     if first_day is None:
-        return [_milestone(rule, None, "unknown", FIRST_DAY_NEEDED) for rule in RULES]
+        return [_milestone(rule, None, "unknown", NO_NOTE, language) for rule in RULES]
     found = []
     for rule in RULES:
         when = rule.due(plan, first_day)
         status, note = _status(rule, plan, first_day, when, today)
-        found.append(_milestone(rule, when, status, note))
+        found.append(_milestone(rule, when, status, note, language))
     return found
 
 
@@ -291,19 +256,29 @@ def milestone_dates(plan: Plan, first_day: date) -> dict[str, date | None]:
     return {rule.id: rule.due(plan, first_day) for rule in RULES}
 
 
-def _milestone(rule: Rule, when: date | None, status: Status, note: str) -> Milestone:
-    return Milestone(rule.id, rule.title, rule.who, when, status, rule.explanation, note)
+def _milestone(rule: Rule, when: date | None, status: Status, note: Note, language: Language) -> Milestone:
+    key, params = note
+    return Milestone(
+        rule.id,
+        message(f"deadlines.{rule.id}.title", language),
+        message(f"deadlines.{rule.id}.who", language),
+        when,
+        status,
+        message(f"deadlines.{rule.id}.description", language),
+        message(key, language, **params) if key else "",
+        status_label(status, language),
+    )
 
 
-def _status(rule: Rule, plan: Plan, first_day: date, when: date | None, today: date) -> tuple[Status, str]:
+def _status(rule: Rule, plan: Plan, first_day: date, when: date | None, today: date) -> tuple[Status, Note]:
     """The spec's order: done, not required (and why), information, then by date."""
-    date_note = rule.date_note(plan, first_day, when) if rule.date_note else ""
+    date_note = rule.date_note(plan, first_day, when) if rule.date_note else NO_NOTE
     if when is None:
         return "unknown", _NOTE_OUT_OF_RANGE
     if _is_done(rule, plan, first_day):
         return "done", date_note
     reason = _not_required_reason(rule, plan, first_day, when)
-    if reason:
+    if reason[0]:
         return "not_required", reason
     if rule.info:
         return "info", date_note
@@ -320,15 +295,15 @@ def _is_done(rule: Rule, plan: Plan, first_day: date) -> bool:
     return any(e.date is not None and e.date >= counts_from for e in events)
 
 
-def _not_required_reason(rule: Rule, plan: Plan, first_day: date, when: date) -> str:
+def _not_required_reason(rule: Rule, plan: Plan, first_day: date, when: date) -> Note:
     if rule.excused_by and getattr(plan.follow_up.exceptions, rule.excused_by).strip():
         return rule.excused_note
     ended = plan.follow_up.absence_ended
     if ended is not None and ended < when:
-        return _NOTE_ENDED.format(day=dmy(ended))
+        return ("deadlines.note.ended", {"day": dmy(ended)})
     if rule.not_required_when is not None:
         return rule.not_required_when(plan, first_day, when)
-    return ""
+    return NO_NOTE
 
 
 def _by_date(when: date, today: date) -> Status:

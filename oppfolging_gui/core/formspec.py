@@ -83,6 +83,7 @@ class FormSpec:
     header_fields: tuple[FieldSpec, ...]
     sections: tuple[SectionSpec, ...]
     choices: dict[str, dict[str, str]] = field(default_factory=dict)
+    language: Language = "nb"  # of the wording; a printout of this form speaks it too
 
     def section(self, section_id: str) -> SectionSpec:
         for section in self.sections:
@@ -133,9 +134,10 @@ def _group(raw: dict[str, Any], choices: dict[str, dict[str, str]]) -> GroupSpec
     )
 
 
-def parse_form(raw: dict[str, Any]) -> FormSpec:
+def parse_form(raw: dict[str, Any], language: Language = "nb") -> FormSpec:
     choices = raw.get("choices", {})
     return FormSpec(
+        language=language,
         title=raw["title"],
         form_number=raw["form_number"],
         intro=tuple(raw.get("intro", ())),
@@ -167,7 +169,7 @@ def _load_form(language: Language) -> FormSpec:
     raw = read_form_file("oppfolgingsplan.json")
     if language != "nb":
         raw = translate_form(raw, read_form_file(f"oppfolgingsplan.{language}.json"))
-    return parse_form(raw)
+    return parse_form(raw, language)
 
 
 def read_form_file(name: str) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from .. import APP_NAME, __version__
 from .deadlines import DUE_SOON_DAYS, Milestone, milestones
+from .messages import message
 from .model import Plan
 
 PRODID = f"-//{APP_NAME}//oppfolging {__version__}//NB"
@@ -56,7 +57,7 @@ def calendar_bytes(plan: Plan, today: date, *, stamp: datetime | None = None) ->
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "Oppfølging – tidsfrister")
+    calendar.add("x-wr-calname", message("ics.calendar_name"))
     for milestone in calendar_milestones(plan, today):
         assert milestone.date is not None
         event = Event()
@@ -76,9 +77,9 @@ def calendar_bytes(plan: Plan, today: date, *, stamp: datetime | None = None) ->
 
 
 def _description(milestone: Milestone) -> str:
-    lines = [milestone.explanation, f"Ansvar: {milestone.who}."]
+    lines = [milestone.explanation, message("deadlines.responsible", who=milestone.who) + "."]
     if milestone.status == "done":
-        lines.append("Registrert som utført i oppfølgingsloggen.")
+        lines.append(message("ics.done"))
     return "\n".join(lines)
 
 

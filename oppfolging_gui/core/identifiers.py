@@ -16,17 +16,18 @@ from enum import StrEnum
 
 from stdnum.no import fodselsnummer, orgnr
 
-NATIONAL_ID_LENGTH = "Fødselsnummeret må ha 11 siffer."
-NATIONAL_ID_NOT_DIGITS = "Fødselsnummeret kan bare inneholde siffer."
-NATIONAL_ID_CHECK_DIGITS = "Kontrollsifrene i fødselsnummeret stemmer ikke."
-NATIONAL_ID_BIRTH_DATE = "Fødselsnummeret inneholder ikke en gyldig fødselsdato."
-TEST_NUMBER_WARNING = "Dette er et testnummer, ikke fødselsnummeret til en ekte person."
-UNKNOWN_CENTURY_WARNING = "Fødselsåret kan ikke bestemmes ut fra individnummeret."
-ORGANIZATION_NUMBER_LENGTH = "Organisasjonsnummeret må ha 9 siffer."
-ORGANIZATION_NUMBER_CHECK_DIGIT = (
-    "Kontrollsifferet stemmer ikke. Sjekk at organisasjonsnummeret er skrevet riktig."
-)
-PHONE = "Telefonnummeret må ha 8 siffer, eller + og 8–15 siffer."
+from .messages import message
+
+# What is wrong with a number: message keys of the catalogue (core.messages).
+NATIONAL_ID_LENGTH = "id.national_id_length"
+NATIONAL_ID_NOT_DIGITS = "id.national_id_not_digits"
+NATIONAL_ID_CHECK_DIGITS = "id.national_id_check_digits"
+NATIONAL_ID_BIRTH_DATE = "id.national_id_birth_date"
+TEST_NUMBER_WARNING = "id.test_number"
+UNKNOWN_CENTURY_WARNING = "id.unknown_century"
+ORGANIZATION_NUMBER_LENGTH = "id.org_number_length"
+ORGANIZATION_NUMBER_CHECK_DIGIT = "id.org_number_check_digit"
+PHONE = "id.phone"
 
 _ASCII_DIGITS = frozenset("0123456789")
 
@@ -130,11 +131,11 @@ def check_national_id(value: str) -> NationalIdCheck:
     """
     digits = normalize_digits(value)
     if not _is_digits(digits):
-        return NationalIdCheck(False, problem=NATIONAL_ID_NOT_DIGITS if digits else NATIONAL_ID_LENGTH)
+        return NationalIdCheck(False, problem=message(NATIONAL_ID_NOT_DIGITS if digits else NATIONAL_ID_LENGTH))
     if len(digits) != 11:
-        return NationalIdCheck(False, problem=NATIONAL_ID_LENGTH)
+        return NationalIdCheck(False, problem=message(NATIONAL_ID_LENGTH))
     if not _check_digits_ok(digits):
-        return NationalIdCheck(False, problem=NATIONAL_ID_CHECK_DIGITS)
+        return NationalIdCheck(False, problem=message(NATIONAL_ID_CHECK_DIGITS))
 
     day, month, yy, individual = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6:9])
     day_offset = 40 if day > 40 else 0
@@ -149,12 +150,12 @@ def check_national_id(value: str) -> NationalIdCheck:
         # form, and report no birth date and warn instead.
         birth = date((1900 if century is None else century) + yy, month - month_offset, day - day_offset)
     except ValueError:
-        return NationalIdCheck(False, problem=NATIONAL_ID_BIRTH_DATE)
+        return NationalIdCheck(False, problem=message(NATIONAL_ID_BIRTH_DATE))
 
     kind = _KIND_BY_OFFSETS[day_offset, month_offset]
-    warnings = [TEST_NUMBER_WARNING] if kind in _TEST_KINDS else []
+    warnings = [message(TEST_NUMBER_WARNING)] if kind in _TEST_KINDS else []
     if century is None:
-        warnings.append(UNKNOWN_CENTURY_WARNING)
+        warnings.append(message(UNKNOWN_CENTURY_WARNING))
     return NationalIdCheck(True, kind, None if century is None else birth, warning=" ".join(warnings))
 
 
@@ -189,12 +190,12 @@ def check_organization_number(value: str) -> str:
     """"" when valid, else a message. Whitespace is ignored."""
     digits = normalize_digits(value)
     if len(digits) != 9 or not _is_digits(digits):
-        return ORGANIZATION_NUMBER_LENGTH
+        return message(ORGANIZATION_NUMBER_LENGTH)
     # stdnum's weighted sum (3,2,7,6,5,4,3,2 and 1 for the check digit) is 0
     # mod 11 only for a right check digit; when the right one would be 10 no
     # digit makes it 0, so such numbers are rejected as the spec wants.
     if orgnr.checksum(digits) != 0:
-        return ORGANIZATION_NUMBER_CHECK_DIGIT
+        return message(ORGANIZATION_NUMBER_CHECK_DIGIT)
     return ""
 
 
@@ -218,4 +219,4 @@ def check_phone(value: str) -> str:
         ok = _is_digits(number[1:]) and 8 <= len(number) - 1 <= 15
     else:
         ok = _is_digits(number) and len(number) == 8
-    return "" if ok else PHONE
+    return "" if ok else message(PHONE)

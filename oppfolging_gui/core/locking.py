@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .atomic import atomic_write_bytes, write_new_file, write_target
+from .messages import message
 from .processes import pid_alive, this_host, this_user
 from .untrusted import one_line, read_untrusted
 
@@ -101,13 +102,13 @@ class LockHeld:
 
     def describe(self) -> str:
         # Names from a file anyone may have written: one clean line each.
-        who = one_line(self.owner.user, 40) or "en annen bruker"
+        who = one_line(self.owner.user, 40) or message("lock.other_user")
         host = one_line(self.owner.host, 40)
-        where = f" på maskinen «{host}»" if host else ""
-        when = f" siden {self.owner.since:%d.%m.%Y kl. %H:%M}" if self.owner.since else ""
+        where = message("lock.on_machine", host=host) if host else ""
+        when = message("lock.since", day=f"{self.owner.since:%d.%m.%Y}", time=f"{self.owner.since:%H:%M}") if self.owner.since else ""
         if self.owner.host == this_host():
-            return f"Planen er allerede åpen i et annet vindu av programmet ({who}{when})."
-        return f"Planen er åpen hos {who}{where}{when}."
+            return message("lock.open_here", who=who, when=when)
+        return message("lock.open_at", who=who, where=where, when=when)
 
 
 def read_lock(plan_path: Path) -> LockOwner | None:

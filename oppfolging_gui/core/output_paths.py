@@ -23,6 +23,7 @@ import re
 import stat
 from pathlib import Path
 
+from .messages import message
 from .storage import MAX_FILE_BYTES, PLAN_SUFFIX
 
 # The constant every plan file carries (``"format": "oppfolgingsplan"``), whatever
@@ -41,18 +42,15 @@ def output_path_problem(output: str | os.PathLike[str], *inputs: str | os.PathLi
     out = Path(output)
     for given in inputs:
         if given is not None and _same_file(out, Path(given)):
-            return f"{out}: dette er planen som leses; velg en annen fil å skrive til. Ingen fil er skrevet."
+            return message("output.is_input", path=out)
     try:
         info = out.stat()
     except OSError:  # does not exist (or cannot be reached): the write will tell
         return ""
     if stat.S_ISDIR(info.st_mode):
-        return f"{out}: dette er en mappe; oppgi et filnavn. Ingen fil er skrevet."
+        return message("output.is_folder", path=out)
     if out.name.lower().endswith(PLAN_SUFFIX) or (stat.S_ISREG(info.st_mode) and _holds_a_plan(out)):
-        return (
-            f"{out}: dette er en oppfølgingsplan, og den skrives ikke over; "
-            "velg en annen fil å skrive til. Ingen fil er skrevet."
-        )
+        return message("output.is_plan", path=out)
     return ""
 
 

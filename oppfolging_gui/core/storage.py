@@ -20,6 +20,7 @@ from .. import __version__
 from .atomic import atomic_write_bytes
 from .canonical import stored_dict
 from .errors import Doing, describe_os_error
+from .messages import message
 from .migrations import is_older_format, migrate
 from .model import FORMAT_NAME, FORMAT_VERSION, REQUIRE_ALL_KEYS, TOP_LEVEL_KEYS, Plan
 
@@ -59,16 +60,14 @@ def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
     path = Path(path)
     try:
         if path.is_dir():
-            raise PlanFileError(path, "Dette er en mappe, ikke en plan.")
+            raise PlanFileError(path, message("storage.is_folder"))
         # A device or pipe (/dev/zero, a FIFO) would never end, or block on open.
         if not stat.S_ISREG(path.stat().st_mode):
-            raise PlanFileError(path, "Dette er ikke en vanlig fil, og derfor ikke en plan.")
+            raise PlanFileError(path, message("storage.not_regular"))
         with path.open("rb") as stream:
             info = os.fstat(stream.fileno())
             if info.st_size > MAX_FILE_BYTES:
-                raise PlanFileError(
-                    path, f"Filen er for stor ({info.st_size // (1024 * 1024)} MB) til å være en oppfølgingsplan."
-                )
+                raise PlanFileError(path, message("storage.too_big_mb", mb=info.st_size // (1024 * 1024)))
             # Bounded: a file that grows while it is read is still cut off here.
             # Asked for its own size first: read(n) allocates n bytes up front, and
             # 32 MiB per file was a sixth of listing a folder of plans (issue 7).
@@ -76,7 +75,7 @@ def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
             if len(data) > info.st_size:  # it grew, or its size is not known (st_size 0)
                 data += stream.read(MAX_FILE_BYTES + 1 - len(data))
     except IsADirectoryError:
-        raise PlanFileError(path, "Dette er en mappe, ikke en plan.") from None
+        raise PlanFileError(path, message("storage.is_folder")) from None
     except OSError as error:
         raise PlanFileError(path, describe_os_error(error, Doing.READ_PLAN)) from None
     return data
@@ -84,21 +83,17 @@ def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
 
 def parse_plan_bytes(data: bytes, path: str | os.PathLike[str] | None = None) -> Plan:
     if len(data) > MAX_FILE_BYTES:
-        raise PlanFileError(path, "Filen er for stor til å være en oppfølgingsplan.")
+        raise PlanFileError(path, message("storage.too_big"))
     obj = _decode_json(data, path)
     return plan_from_dict(obj, path)
 
 
 def plan_from_dict(obj: Any, path: str | os.PathLike[str] | None = None) -> Plan:
     if not isinstance(obj, dict) or obj.get("format") != FORMAT_NAME:
-        raise PlanFileError(path, "Filen er ikke en oppfølgingsplan.")
+        raise PlanFileError(path, message("storage.not_a_plan"))
     found_version = obj.get("format_version")
     if type(found_version) is int and found_version > FORMAT_VERSION:
-        raise PlanFileError(
-            path,
-            f"Planen er lagret med en nyere versjon av programmet (filformat {found_version}). "
-            "Oppdater programmet for å åpne den.",
-        )
+        raise PlanFileError(path, message("storage.newer_format", version=found_version))
     try:
         plan = Plan.model_validate(migrate(obj), context={REQUIRE_ALL_KEYS: True})
     except ValidationError as error:
@@ -124,7 +119,7 @@ def _decode_json(data: bytes, path: str | os.PathLike[str] | None) -> Any:
         try:
             json.dumps(obj, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
-            raise PlanFileError(path, "Filen inneholder ugyldige tegn (ikke gyldig UTF-8-tekst).") from None
+            raise PlanFileError(path, message("storage.bad_characters")) from None
     return obj
 
 
@@ -133,31 +128,25 @@ def _parse_json_text(data: bytes, path: str | os.PathLike[str] | None) -> Any:
         # utf-8-sig: a byte-order mark from Windows Notepad is harmless.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PlanFileError(path, "Filen er ikke en oppfølgingsplan (ikke UTF-8-tekst).") from None
+        raise PlanFileError(path, message("storage.not_utf8")) from None
     if not text.strip():
-        raise PlanFileError(path, "Filen er tom.")
+        raise PlanFileError(path, message("storage.empty"))
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as error:
         # The text ended too soon: at the very end, or inside a string (a raw line
         # break inside a string is a different error, so this is the end of input).
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
-            raise PlanFileError(
-                path, "Filen slutter midt i planen; den er trolig avkortet eller ufullstendig lagret."
-            ) from None
-        raise PlanFileError(
-            path,
-            f"Filen er ikke en oppfølgingsplan (ugyldig JSON på linje {error.lineno}, "
-            f"kolonne {error.colno}).",
-        ) from None
+            raise PlanFileError(path, message("storage.truncated")) from None
+        raise PlanFileError(path, message("storage.bad_json", line=error.lineno, column=error.colno)) from None
     except _DuplicateKey as error:
-        raise PlanFileError(path, f"Nøkkelen «{error.key}» står flere ganger i samme del av filen.") from None
+        raise PlanFileError(path, message("storage.duplicate_key", key=error.key)) from None
     except _ForbiddenConstant as error:
-        raise PlanFileError(path, f"Filen inneholder verdien «{error.constant}», som ikke er gyldig JSON.") from None
+        raise PlanFileError(path, message("storage.bad_constant", value=error.constant)) from None
     except RecursionError:
-        raise PlanFileError(path, "Filen er nestet altfor dypt til å være en oppfølgingsplan.") from None
+        raise PlanFileError(path, message("storage.too_deep")) from None
     except ValueError:  # e.g. an integer of thousands of digits (int_max_str_digits)
-        raise PlanFileError(path, "Filen inneholder et tall som er altfor stort.") from None
+        raise PlanFileError(path, message("storage.number_too_big")) from None
 
 
 class _DuplicateKey(ValueError):
@@ -185,25 +174,30 @@ def _no_constants(constant: str) -> Any:
     raise _ForbiddenConstant(constant)
 
 
-# Plain Norwegian for pydantic's error types; {loc} is the field path in the file.
+# pydantic's error types in plain words: the catalogue's storage.type.<name>.
 _TYPE_MESSAGES = {
-    "string_type": "skal være tekst",
-    "int_type": "skal være et heltall",
-    "int_from_float": "skal være et heltall",
-    "float_type": "skal være et tall",
-    "bool_type": "skal være true eller false",
-    "dict_type": "skal være et objekt",
-    "model_type": "skal være et objekt",
-    "model_attributes_type": "skal være et objekt",
-    "list_type": "skal være en liste",
-    "tuple_type": "skal være et punkt [x, y]",
-    "too_short": "har for få verdier",
-    "too_long": "har for mange verdier",
-    "greater_than_equal": "må være 1 eller høyere",
-    "less_than_equal": "er høyere enn formatet tillater",
-    "missing": "mangler",
-    "extra_forbidden": "er ukjent i dette formatet",
-    "none_required": "skal være null",
+    "string_type": "text",
+    "int_type": "integer",
+    "int_from_float": "integer",
+    "float_type": "number",
+    "bool_type": "bool",
+    "dict_type": "object",
+    "model_type": "object",
+    "model_attributes_type": "object",
+    "list_type": "list",
+    "tuple_type": "point",
+    "too_short": "too_short",
+    "too_long": "too_long",
+    "greater_than_equal": "at_least_one",
+    "less_than_equal": "too_high",
+    "missing": "missing",
+    "extra_forbidden": "unknown_field",
+    "none_required": "must_be_null",
+    # The plan model's own checks (core.model).
+    "iso_date": "date",
+    "uuid": "uuid",
+    "format_version": "format_version",
+    "coordinate": "coordinate",
 }
 
 
@@ -213,8 +207,8 @@ def describe_validation_error(error: ValidationError) -> str:
     problems = [_describe_one(item) for item in reversed(first_per_field.values())]
     first = problems[0]
     if len(problems) > 1:
-        return f"Filen kan ikke leses: {first} (og {len(problems) - 1} feil til)."
-    return f"Filen kan ikke leses: {first}."
+        return message("storage.invalid_more", problem=first, more=len(problems) - 1)
+    return message("storage.invalid", problem=first)
 
 
 # Branch names pydantic appends to a location inside a union; none is a field name
@@ -240,21 +234,20 @@ def _describe_one(item: Any) -> str:
     # location; only the field path is meaningful to a person.
     loc = _field_path(item["loc"])
     kind = item["type"]
-    where = f"«{loc}»" if loc else "planen"
+    where = message("storage.where.field", path=loc) if loc else message("storage.where.plan")
     if kind == "missing_keys":
-        return f"{where} {item['msg']}"
+        problem = message("storage.type.missing_keys", keys=(item.get("ctx") or {}).get("keys", ""))
+        return message("storage.problem", where=where, problem=problem)
     if kind == "extra_forbidden":
-        return f"feltet {where} er ukjent i dette formatet"
+        return message("storage.field_unknown", where=where)
     if kind == "literal_error" and loc.endswith(".kind"):
-        return f"{where} er en ukjent hendelsestype («{_one_line(item['input'])}»)"
+        return message("storage.unknown_event_kind", where=where, value=_one_line(item["input"]))
     if kind == "literal_error":
-        return f"{where} har en ukjent verdi"
+        return message("storage.unknown_value", where=where)
     if kind == "too_short" and loc == "measures":
-        return "planen må ha minst ett tiltak («measures» er tom)"
-    if kind in ("iso_date", "uuid", "format_version", "coordinate"):
-        return f"{where} {item['msg']}"
-    message = _TYPE_MESSAGES.get(kind, "har en ugyldig verdi")
-    return f"{where} {message}"
+        return message("storage.no_measures")
+    problem = message(f"storage.type.{_TYPE_MESSAGES.get(kind, 'invalid')}", max=FORMAT_VERSION)
+    return message("storage.problem", where=where, problem=problem)
 
 
 # --------------------------------------------------------------------------- write

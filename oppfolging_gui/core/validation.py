@@ -21,6 +21,7 @@ from typing import Any, Literal
 from .fieldpath import split
 from .formspec import FieldSpec, load_form
 from .identifiers import check_national_id, check_organization_number, check_phone, normalize_digits
+from .messages import message
 from .model import Plan
 
 Severity = Literal["error", "warning"]
@@ -67,8 +68,7 @@ def _send_to_nav_reminder(plan: Plan) -> list[Finding]:
                 sent = form.choice_label("event_kinds", "sent_to_nav")
                 return [Finding(
                     "warning", f"measures.{index}.nav_assistance.{box}",
-                    "Du ønsker bistand fra NAV: send planen til NAV (Fil → Eksporter PDF med forside til NAV) "
-                    f"og registrer det i oppfølgingsloggen som «{sent}».",
+                    message("validation.send_to_nav", sent=sent),
                 )]
     return []
 
@@ -86,31 +86,31 @@ def _blank(value: Any) -> bool:
 
 def _check_org_number(path: str, value: Any, label: str, out: Out) -> None:
     if problem := check_organization_number(value):
-        out.append(Finding("error", path, f"«{label}»: {problem}"))
+        out.append(Finding("error", path, message("validation.field_problem", label=label, problem=problem)))
     elif normalize_digits(value)[0] not in "89":
         # The check digit is right, but Enhetsregisteret assigns only numbers from 8 and 9.
         out.append(Finding(
             "warning", path,
-            f"«{label}»: Enhetsregisteret tildeler bare numre som begynner med 8 eller 9. Kontroller nummeret.",
+            message("validation.org_number_first_digit", label=label),
         ))
 
 
 def _check_national_id(path: str, value: Any, label: str, out: Out) -> None:
     result = check_national_id(value)
     if not result.valid:
-        out.append(Finding("error", path, f"«{label}»: {result.problem}"))
+        out.append(Finding("error", path, message("validation.field_problem", label=label, problem=result.problem)))
     elif result.warning:  # a test number ("testnummer") or an unknown century
-        out.append(Finding("warning", path, f"«{label}»: {result.warning}"))
+        out.append(Finding("warning", path, message("validation.field_problem", label=label, problem=result.warning)))
 
 
 def _check_phone(path: str, value: Any, label: str, out: Out) -> None:
     if problem := check_phone(value):
-        out.append(Finding("error", path, f"«{label}»: {problem}"))
+        out.append(Finding("error", path, message("validation.field_problem", label=label, problem=problem)))
 
 
 def _check_percent(path: str, value: Any, label: str, out: Out) -> None:
     if not 0 <= value <= 100:
-        out.append(Finding("error", path, f"«{label}» må være et helt tall fra 0 til 100 (nå {value})."))
+        out.append(Finding("error", path, message("validation.percent", label=label, value=value)))
 
 
 # What each kind of field must hold when it is filled in.
@@ -124,18 +124,18 @@ _KIND_CHECKS: dict[str, Callable[[str, Any, str, Out], None]] = {
 
 def _contact_phone_if_named(plan: Plan, path: str, contact: Any, value: Any, label: str, out: Out) -> None:
     if _blank(value) and not (_blank(contact.first_name) and _blank(contact.last_name)):
-        out.append(Finding("error", path, f"«{label}» må fylles ut når det er oppgitt en annen kontaktperson."))
+        out.append(Finding("error", path, message("validation.contact_phone", label=label)))
 
 
 def _sick_note_not_before_first_day(plan: Plan, path: str, absence: Any, value: Any, label: str, out: Out) -> None:
     if value is not None and absence.first_day is not None and value < absence.first_day:
         first_day = load_form().label("key_info.absence.first_day")
-        out.append(Finding("error", path, f"«{label}» kan ikke være før «{first_day}»."))
+        out.append(Finding("error", path, message("validation.not_before", label=label, other=first_day)))
 
 
 def _period_not_ending_before_start(plan: Plan, path: str, measure: Any, value: Any, label: str, out: Out) -> None:
     if value is not None and measure.period_from is not None and value < measure.period_from:
-        out.append(Finding("error", path, "Perioden for tiltaket kan ikke slutte før den begynner."))
+        out.append(Finding("error", path, message("validation.period_reversed")))
 
 
 def _label(path: str) -> str:
@@ -147,7 +147,7 @@ def _reason_needed(ticked: Callable[[Any], bool], why: str) -> ExtraCheck:
 
     def check(plan: Plan, path: str, parent: Any, value: Any, label: str, out: Out) -> None:
         if _blank(value) and ticked(parent):
-            out.append(Finding("warning", path, f"«{label}» bør fylles ut {why}."))
+            out.append(Finding("warning", path, message("validation.reason_needed", label=label, why=message(why))))
 
     return check
 
@@ -160,9 +160,9 @@ def _not_before_first_day(severity: Severity) -> ExtraCheck:
     def check(plan: Plan, path: str, parent: Any, value: Any, label: str, out: Out) -> None:
         first_day = plan.key_info.absence.first_day
         if value is not None and first_day is not None and value < first_day:
-            out.append(Finding(
-                severity, path, f"«{label}» ({_dmy(value)}) er før «{_label('key_info.absence.first_day')}» ({_dmy(first_day)})."
-            ))
+            out.append(Finding(severity, path, message(
+                "validation.before_first_day", label=label, day=_dmy(value),
+                first_day_label=_label("key_info.absence.first_day"), first_day=_dmy(first_day))))
 
     return check
 
@@ -177,13 +177,13 @@ _EXTRA_CHECKS: dict[str, ExtraCheck] = {
     "key_info.absence.sick_note_date": _sick_note_not_before_first_day,
     "measures.*.period_to": _period_not_ending_before_start,
     "measures.*.nav_assistance.reason": _reason_needed(
-        _nav_assistance_wanted, "når det er krysset av for bistand fra NAV"),
+        _nav_assistance_wanted, "validation.why.nav_assistance"),
     "measures.*.other_assistance.description": _reason_needed(
-        lambda other: other.other, "når det er krysset av for «Andre»"),
+        lambda other: other.other, "validation.why.other"),
     "measures.*.adapted_work_impossible_reason": _reason_needed(
-        lambda measure: measure.adapted_work_impossible, "når det er krysset av for at tilrettelagt arbeid ikke er mulig"),
+        lambda measure: measure.adapted_work_impossible, "validation.why.adapted_work"),
     "employee_participation.reason_if_not": _reason_needed(
-        lambda participation: participation.participated is False, "når arbeidstakeren ikke har medvirket"),
+        lambda participation: participation.participated is False, "validation.why.not_participated"),
     "follow_up.events.*.date": _not_before_first_day("warning"),
     "follow_up.absence_ended": _not_before_first_day("error"),
 }
@@ -211,7 +211,7 @@ class _FieldRule:
         label = self.spec.label
         if _blank(value):
             if self.spec.required:
-                out.append(Finding("error", path, f"«{label}» må fylles ut."))
+                out.append(Finding("error", path, message("validation.required", label=label)))
         elif kind_check := _KIND_CHECKS.get(self.spec.kind):
             kind_check(path, value, label, out)
         if extra := _EXTRA_CHECKS.get(self.spec.path):

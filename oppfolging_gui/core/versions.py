@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .atomic import write_new_file
 from .errors import Doing, describe_os_error
+from .messages import message
 from .model import MAX_VERSION, Plan
 from .plan_identity import same_employee, split_by_employee
 from .storage import PLAN_SUFFIX, PlanFileError, plan_to_bytes, read_plan
@@ -118,7 +119,7 @@ def write_as_new_file(plan: Plan, folder: Path) -> Path:
             continue
         except OSError as error:
             raise PlanFileError(path, describe_os_error(error, Doing.WRITE_VERSION)) from None
-    raise PlanFileError(folder, "Fant ikke et ledig filnavn for den nye versjonen.")
+    raise PlanFileError(folder, message("versions.no_free_name"))
 
 
 def _taken_by_this_plan(path: Path, plan: Plan) -> bool:
@@ -143,7 +144,7 @@ def create_next_version(source: Path, folder: Path | None, today: date) -> tuple
     folder = folder if folder is not None else source.parent
     try:
         if not folder.is_dir():  # raises, unlike exists(), for a name too long or a loop of links
-            problem = "Dette er ikke en mappe." if folder.exists() else "Mappen finnes ikke."
+            problem = message("versions.not_a_folder" if folder.exists() else "versions.no_folder")
             raise PlanFileError(folder, problem)
     except OSError as error:
         raise PlanFileError(folder, describe_os_error(error, Doing.READ_FOLDER)) from None
@@ -151,16 +152,13 @@ def create_next_version(source: Path, folder: Path | None, today: date) -> tuple
     for _attempt in range(1000):
         newest, highest = newest_version(source, opened, folder)
         if max(highest, at_least) >= MAX_VERSION:
-            raise PlanFileError(
-                source, f"Planen har nådd det høyeste versjonsnummeret formatet tillater ({MAX_VERSION:,}"
-                .replace(",", " ") + "); ingen ny versjon er laget.",
-            )
+            raise PlanFileError(source, message("versions.highest", highest=f"{MAX_VERSION:,}".replace(",", " ")))
         new_plan = next_version(newest, today, version=max(highest, at_least) + 1)
         try:
             return new_plan, write_as_new_file(new_plan, folder)
         except _VersionTaken:
             at_least = new_plan.version  # the next round counts again, from here
-    raise PlanFileError(folder, "Fant ikke et ledig versjonsnummer for den nye versjonen.")
+    raise PlanFileError(folder, message("versions.no_free_number"))
 
 
 def newest_version(source: Path, opened: Plan, folder: Path | None = None) -> tuple[Plan, int]:

@@ -113,7 +113,8 @@ class ArchiveAction(QObject):
     def _ask_for_file(self, source: Path) -> Path | None:
         plan = self.host.session.document.plan
         who = Path(version_file_name(plan)).stem.split(" v")[0]
-        suggested = source.parent / f"{tr('Arkiv')} {who}.pdf"
+        archive = tr("Arkiv")  # outside the f-string, where lupdate finds it
+        suggested = source.parent / f"{archive} {who}.pdf"
         name, _ = QFileDialog.getSaveFileName(self.host, tr("Arkiver planen"), str(suggested), tr("PDF (*.pdf)"))
         if not name:
             return None

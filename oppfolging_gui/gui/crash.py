@@ -16,14 +16,15 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QThread, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QT_TR_NOOP, QThread, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.logs import configure_logging
+from .i18n import tr
 
 log = logging.getLogger("oppfolging_gui.crash")
 
-MESSAGE = (
+MESSAGE = QT_TR_NOOP(
     "Det oppstod en uventet feil i programmet. Dine ulagrede endringer er tatt vare på "
     "i en gjenopprettingskopi.\n\nLagre planen og start programmet på nytt hvis noe ikke "
     "virker som det skal."
@@ -78,6 +79,6 @@ def _tell_user() -> None:
         return  # one message at a time, even if the error repeats while it is shown
     _showing = True
     try:
-        QMessageBox.critical(QApplication.activeWindow(), "Uventet feil", MESSAGE)
+        QMessageBox.critical(QApplication.activeWindow(), tr("Uventet feil"), tr(MESSAGE))
     finally:
         _showing = False

@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 
 from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
+from ..core.messages import message
 from .i18n import tr
 from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only
 from .qt_text import plain_text, set_line_text, set_plain_text
 
 Commit = Callable[[Any], None]
 
-DATE_PLACEHOLDER = "dd.mm.åååå"
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _COMPACT_DATE = re.compile(r"(\d{2})(\d{2})(\d{4})")
 
@@ -254,7 +254,7 @@ class DateEditor(_TypedInput):
         self.edit = _LineEdit()
         self.edit.setObjectName(path)
         self.edit.setAccessibleName(spec.label)
-        self.edit.setPlaceholderText(DATE_PLACEHOLDER)
+        self.edit.setPlaceholderText(message("pdf.date_hint"))  # dd.mm.åååå / dd.mm.yyyy
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.\s]{0,10}")))
         self.edit.setMaximumWidth(140)
         self.edit.textEdited.connect(self._edited)

@@ -22,6 +22,7 @@ from ..core import locking
 from ..core.document import PlanDocument
 from ..core.leftovers import remove_leftover_temporaries
 from ..core.filestate import Fingerprint, changed_on_disk, fingerprint, fingerprint_of
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,11 @@ class PlanFileGuard(QObject):
         if isinstance(result, locking.LockHeld):
             answer = QMessageBox.question(
                 self._parent,
-                "Planen er i bruk",
-                f"{result.describe()}\n\nHvis to redigerer samme plan samtidig, kan endringer gå tapt.\n\n"
-                "Vil du åpne planen skrivebeskyttet (bare lese)?\n"
-                "Ja: åpne skrivebeskyttet.  Nei: åpne for redigering likevel.  Avbryt: ikke åpne.",
+                tr("Planen er i bruk"),
+                result.describe() + tr(
+                    "\n\nHvis to redigerer samme plan samtidig, kan endringer gå tapt.\n\n"
+                    "Vil du åpne planen skrivebeskyttet (bare lese)?\n"
+                    "Ja: åpne skrivebeskyttet.  Nei: åpne for redigering likevel.  Avbryt: ikke åpne."),
                 _Button.Yes | _Button.No | _Button.Cancel,
                 _Button.Yes,
             )
@@ -122,10 +124,10 @@ class PlanFileGuard(QObject):
         log.info("Plan file changed on disk since it was opened; asking the user")
         answer = QMessageBox.warning(
             self._parent,
-            "Filen er endret",
-            f"«{path.name}» er endret av et annet program eller en annen person etter at du "
-            "åpnet den.\n\nVil du overskrive filen med dine endringer?\n"
-            "Ja: overskriv.  Nei: lagre dine endringer som en ny fil.  Avbryt: ikke lagre nå.",
+            tr("Filen er endret"),
+            tr("«%s» er endret av et annet program eller en annen person etter at du "
+               "åpnet den.\n\nVil du overskrive filen med dine endringer?\n"
+               "Ja: overskriv.  Nei: lagre dine endringer som en ny fil.  Avbryt: ikke lagre nå.") % path.name,
             _Button.Yes | _Button.No | _Button.Cancel,
             _Button.Cancel,
         )

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.deadlines import FIRST_DAY_NEEDED, dmy, MILESTONE_IDS, Milestone, milestones
+from ..core.deadlines import MILESTONE_IDS, Milestone, dmy, first_day_needed, milestones
 from ..core.document import Change, PlanDocument, PlanReplaced
 from ..core.formspec import load_form
+from ..core.messages import message
 from ..core.model import FollowUpEvent
 from .binding import Binder
 from .fields import UndoKeys, make_editor
@@ -106,11 +107,12 @@ class _MilestoneRow(Card):
         self.badge.setText(f"{symbol} {m.status_label}")
         self.date.setText(_dmy(m.date) if m.date else "")
         self.title.setText(m.title)
-        note = m.note if m.note != FIRST_DAY_NEEDED else ""
+        note = m.note
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.details.setText(f"{m.explanation} {tr('Ansvar')}: {m.who}.")
-        self.setToolTip(f"<p>{m.explanation}</p><p>{tr('Ansvar')}: {m.who}.</p>")
+        responsible = message("deadlines.responsible", who=m.who)
+        self.details.setText(f"{m.explanation} {responsible}.")
+        self.setToolTip(f"<p>{m.explanation}</p><p>{responsible}.</p>")
         when = _dmy(m.date) if m.date else tr("dato ukjent")
         self.setAccessibleName(f"{m.title}: {m.status_label}, {when}")
         self.setAccessibleDescription(f"{m.explanation} {note}".strip())
@@ -217,7 +219,7 @@ class MilestonesPanel(QWidget):
         if not found:
             self.heading.setText("")
         elif first_day is None:
-            self.heading.setText(f"<b>{FIRST_DAY_NEEDED}</b>")
+            self.heading.setText(f"<b>{first_day_needed()}</b>")
         else:
             text = tr("Regnet fra første fraværsdag %s.") % _dmy(first_day)
             ended = self._document.plan.follow_up.absence_ended if self._document else None

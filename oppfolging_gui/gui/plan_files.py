@@ -19,9 +19,25 @@ from ..core.model import Plan
 from ..core.plan_identity import start_new_plan
 from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan_bytes, write_plan
 from ..core.versions import create_next_version, version_file_name
+from ..core.i18n import current_language
 from .i18n import tr
+from .language_menu import NAMES
 
 _Button = QMessageBox.StandardButton
+
+
+def pdf_filters() -> dict[str, tuple[str, bool]]:
+    """The export's file types → (language, with the follow-up log): the window's
+    language plain, then with the log, then the same in the other languages."""
+    first = current_language()
+    plain, with_log = tr("PDF (*.pdf)"), tr("PDF med oppfølgingsloggen (*.pdf)")
+    filters = {plain: (first, False), with_log: (first, True)}
+    for lang in NAMES:
+        if lang != first:
+            name = f" – {NAMES[lang]} (*.pdf)"
+            filters[plain.replace(" (*.pdf)", name)] = (lang, False)
+            filters[with_log.replace(" (*.pdf)", name)] = (lang, True)
+    return filters
 
 
 def plan_filter() -> str:
@@ -170,19 +186,22 @@ class PlanFiles:
     def export_pdf(self) -> bool:
         plan = self.document.frozen_copy()
         suggested = Path(self._folder_to_offer()) / (Path(version_file_name(plan)).stem + ".pdf")
-        # The choice of the follow-up log is the dialog's file type, so it stays the
-        # system's own dialog; the first type (without the log) is the default.
-        plain, with_log = tr("PDF (*.pdf)"), tr("PDF med oppfølgingsloggen (*.pdf)")
+        # The file type chooses what goes out, so it stays the system's own dialog: with
+        # or without the follow-up log, and in which language (the window's first, the
+        # plain PDF the default; the plan in English for the employee, the window in bokmål).
+        filters = pdf_filters()
+        plain = next(iter(filters))
         name, chosen = QFileDialog.getSaveFileName(
-            self, tr("Eksporter PDF"), str(suggested), f"{plain};;{with_log}", plain)
+            self, tr("Eksporter PDF"), str(suggested), ";;".join(filters), plain)
         if not name:
             return False
+        language, with_log = filters.get(chosen, (current_language(), False))
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         from ..core.atomic import atomic_write_bytes
         from ..core.pdf import render_plan_pdf  # reportlab only when a PDF is made
 
         try:
-            atomic_write_bytes(path, render_plan_pdf(plan, with_log=chosen == with_log))
+            atomic_write_bytes(path, render_plan_pdf(plan, with_log=with_log, lang=language))
         except OSError as error:
             from ..core.errors import Doing, describe_os_error
 

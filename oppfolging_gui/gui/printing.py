@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import current_language
 from .i18n import tr
+from .language_menu import NAMES
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -93,6 +95,12 @@ class PrintPreviewDialog(QDialog):
         self.cover_choice = QComboBox(objectName="print_cover")
         for value, text in COVERS:
             self.cover_choice.addItem(tr(text), value)
+        # The printout's language may differ from the window's (the plan in English for
+        # the employee while the window stays bokmål); each named in its own words.
+        self.language_choice = QComboBox(objectName="print_language")
+        for language, name in NAMES.items():
+            self.language_choice.addItem(name, language)
+        self.language_choice.setCurrentIndex(list(NAMES).index(current_language()))
         self.copies = QSpinBox(objectName="print_copies", minimum=1, maximum=MAX_COPIES, value=1)
         # The log is the employer's documentation: off unless chosen (issue 14, item 5).
         self.with_log = QCheckBox(tr("Ta med &oppfølgingsloggen"), objectName="print_with_log")
@@ -118,14 +126,23 @@ class PrintPreviewDialog(QDialog):
         options = QHBoxLayout()
         cover_label = QLabel(tr("&Førsteside:"))
         cover_label.setBuddy(self.cover_choice)
+        language_label = QLabel(tr("&Språk:"))
+        language_label.setBuddy(self.language_choice)
         copies_label = QLabel(tr("&Antall eksemplarer:"))
         copies_label.setBuddy(self.copies)
-        for widget in (cover_label, self.cover_choice, self.with_log, copies_label, self.copies):
+        # Two rows: what is printed, then in which language and how many (one row is
+        # wider than the dialog with the longer English and nynorsk words).
+        for widget in (cover_label, self.cover_choice, self.with_log):
             options.addWidget(widget)
         options.addStretch(1)
-        options.addWidget(self.page_info)
+        more = QHBoxLayout()
+        for widget in (language_label, self.language_choice, copies_label, self.copies):
+            more.addWidget(widget)
+        more.addStretch(1)
+        more.addWidget(self.page_info)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addLayout(more)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         # A4 proportions, but never taller than the screen: at 1366 × 768 the buttons
@@ -135,6 +152,7 @@ class PrintPreviewDialog(QDialog):
 
         self.cover_choice.currentIndexChanged.connect(self._render)
         self.with_log.toggled.connect(self._render)
+        self.language_choice.currentIndexChanged.connect(self._render)
         self._render()
 
     # -- the PDF ---------------------------------------------------------------------
@@ -142,6 +160,10 @@ class PrintPreviewDialog(QDialog):
     @property
     def cover(self) -> str | None:
         return self.cover_choice.currentData()
+
+    @property
+    def language(self) -> str:
+        return self.language_choice.currentData()
 
     @property
     def pdf_bytes(self) -> bytes:
@@ -155,7 +177,8 @@ class PrintPreviewDialog(QDialog):
         from ..core.pdf import render_plan_pdf
 
         try:
-            self._pdf = render_plan_pdf(self._plan, cover=self.cover, with_log=self.with_log.isChecked())
+            self._pdf = render_plan_pdf(self._plan, cover=self.cover, with_log=self.with_log.isChecked(),
+                                        lang=self.language)
         except Exception:  # noqa: BLE001 — the user gets a sentence, the log the traceback
             log.exception("rendering the PDF for printing failed")
             QMessageBox.critical(

@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oppfolging_gui.core.deadlines import (
-    FIRST_DAY_NEEDED,
     INFO_ONLY,
     MILESTONE_IDS,
-    STATUS_LABELS,
     STATUSES,
     dmy,
+    first_day_needed,
     milestones,
+    status_label,
 )
 from oppfolging_gui.core.ics import calendar_bytes
 from oppfolging_gui.core.model import EVENT_KINDS, FollowUpEvent, Plan
@@ -63,7 +63,7 @@ def test_every_milestone_explains_itself_in_one_or_two_sentences():
         sentences = [s for s in m.explanation.replace(";", ".").split(". ") if s]
         assert 1 <= len(sentences) <= 3, m.id  # two sentences; a ";" may join clauses
         assert m.explanation.endswith(".")
-    assert set(STATUS_LABELS) == set(STATUSES)
+    assert all(status_label(status) for status in STATUSES)
 
 
 # first day → expected dates, all pinned by hand from the counting rule
@@ -146,8 +146,8 @@ def test_without_a_first_day_every_date_is_unknown():
     found = milestones(plan, D(2026, 12, 1))
     assert [m.date for m in found] == [None] * 7
     assert {m.status for m in found} == {"unknown"}
-    assert all(m.note == FIRST_DAY_NEEDED for m in found)
-    assert "første fraværsdag" in FIRST_DAY_NEEDED
+    assert all(m.note == "" for m in found)  # the one reason is said once, above the list
+    assert "første fraværsdag" in first_day_needed()
 
 
 def test_statuses_on_one_day():
@@ -421,7 +421,7 @@ def test_due_soon_and_overdue_at_their_edges():
         "upcoming", "due_soon", "due_soon"]
     assert [statuses(plan, day)["dialogue_meeting_1"] for day in one_day_around(D(2026, 12, 20))] == [
         "due_soon", "due_soon", "overdue"]
-    assert STATUS_LABELS["due_soon"] == "Fristen nærmer seg"
+    assert status_label("due_soon") == "Fristen nærmer seg"
 
 
 # ---------------------------------------------------------------- extreme dates
@@ -463,3 +463,16 @@ def test_no_date_the_format_allows_makes_the_deadlines_fail(
     assert [m.id for m in found] == list(MILESTONE_IDS)
     assert all(m.status in STATUSES for m in found)
     calendar_bytes(plan, today)  # the calendar export reads the same dates
+
+
+def test_milestones_in_nynorsk_and_english_with_the_same_dates_and_statuses():
+    plan = plan_with(FIRST, dialogue_meeting_2_date=None)
+    today = D(2027, 1, 1)
+    bokmal, nynorsk, english = (milestones(plan, today, lang) for lang in ("nb", "nn", "en"))
+    assert [(m.id, m.date, m.status) for m in bokmal] == [(m.id, m.date, m.status) for m in english]
+    assert [(m.id, m.date, m.status) for m in bokmal] == [(m.id, m.date, m.status) for m in nynorsk]
+    assert english[1].title == "Dialogue meeting 1 at the workplace"
+    assert english[5].note == "NAV has not set a date yet; the date is the latest deadline after 26 weeks."
+    assert nynorsk[0].who == "arbeidsgjevar"
+    assert status_label("overdue", "en") == "Overdue"
+    assert first_day_needed("en") == "Fill in the first day of absence to see the deadlines."

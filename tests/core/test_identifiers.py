@@ -16,6 +16,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from stdnum.no import fodselsnummer
 
+from oppfolging_gui.core.messages import message
 from oppfolging_gui.core.identifiers import (
     NATIONAL_ID_BIRTH_DATE,
     NATIONAL_ID_CHECK_DIGITS,
@@ -108,7 +109,7 @@ def test_every_kind_is_recognised_with_its_birth_date(kind):
     birth = date(1985, 7, 14)
     result = check_national_id(_make(birth, FNR_1900S, kind))
     assert result == NationalIdCheck(
-        True, kind, birth, warning=TEST_NUMBER_WARNING if kind in (IdKind.TNR, IdKind.DNR_AND_TNR) else ""
+        True, kind, birth, warning=message(TEST_NUMBER_WARNING) if kind in (IdKind.TNR, IdKind.DNR_AND_TNR) else ""
     )
 
 
@@ -141,14 +142,14 @@ def test_spaces_and_other_whitespace_are_ignored():
 @pytest.mark.parametrize(
     ("value", "problem"),
     [
-        ("", NATIONAL_ID_LENGTH),
-        ("   ", NATIONAL_ID_LENGTH),
-        ("1234567890", NATIONAL_ID_LENGTH),
-        ("123456789012", NATIONAL_ID_LENGTH),
-        ("1234567890A", NATIONAL_ID_NOT_DIGITS),
-        ("130972-48022", NATIONAL_ID_NOT_DIGITS),
-        ("１２３４５６７８９０１", NATIONAL_ID_NOT_DIGITS),  # full-width digits are not digits here
-        ("²²²²²²²²²²²", NATIONAL_ID_NOT_DIGITS),
+        ("", message(NATIONAL_ID_LENGTH)),
+        ("   ", message(NATIONAL_ID_LENGTH)),
+        ("1234567890", message(NATIONAL_ID_LENGTH)),
+        ("123456789012", message(NATIONAL_ID_LENGTH)),
+        ("1234567890A", message(NATIONAL_ID_NOT_DIGITS)),
+        ("130972-48022", message(NATIONAL_ID_NOT_DIGITS)),
+        ("１２３４５６７８９０１", message(NATIONAL_ID_NOT_DIGITS)),  # full-width digits are not digits here
+        ("²²²²²²²²²²²", message(NATIONAL_ID_NOT_DIGITS)),
     ],
 )
 def test_format_problems(value, problem):
@@ -158,7 +159,7 @@ def test_format_problems(value, problem):
 def test_wrong_check_digits_message():
     number = _make(date(1980, 5, 17), FNR_1900S, IdKind.TNR)
     broken = number[:10] + str((int(number[10]) + 1) % 10)
-    assert check_national_id(broken).problem == NATIONAL_ID_CHECK_DIGITS
+    assert check_national_id(broken).problem == message(NATIONAL_ID_CHECK_DIGITS)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +183,7 @@ def test_wrong_check_digits_message():
 )
 def test_impossible_birth_dates_are_rejected(first6, individuals):
     result = check_national_id(_first_complete(first6, individuals))
-    assert result == NationalIdCheck(False, problem=NATIONAL_ID_BIRTH_DATE)
+    assert result == NationalIdCheck(False, problem=message(NATIONAL_ID_BIRTH_DATE))
 
 
 def test_d_and_test_number_on_a_real_date_is_valid():
@@ -227,13 +228,13 @@ def test_century_comes_from_the_individual_number(yy, individuals, year):
 def test_unknown_century_is_accepted_without_birth_date(yy, individuals):
     # Never issued, but NAV's validator ignores the individual number; we accept, warn, give no date.
     result = check_national_id(_first_complete(f"0101{yy:02d}", individuals))
-    assert result == NationalIdCheck(True, IdKind.FNR, None, warning=UNKNOWN_CENTURY_WARNING)
+    assert result == NationalIdCheck(True, IdKind.FNR, None, warning=message(UNKNOWN_CENTURY_WARNING))
 
 
 def test_unknown_century_test_number_carries_both_warnings():
     result = check_national_id(_first_complete("018160", range(750, 900)))
     assert result.is_test_number and result.birth_date is None
-    assert TEST_NUMBER_WARNING in result.warning and UNKNOWN_CENTURY_WARNING in result.warning
+    assert message(TEST_NUMBER_WARNING) in result.warning and message(UNKNOWN_CENTURY_WARNING) in result.warning
 
 
 @pytest.mark.parametrize(
@@ -258,7 +259,7 @@ def test_29_february_is_checked_against_the_right_year(yy, individuals, valid, d
     result = check_national_id(_first_complete(f"{day:02d}{month:02d}{yy:02d}", individuals))
     assert result.valid is valid
     if not valid:
-        assert result.problem == NATIONAL_ID_BIRTH_DATE
+        assert result.problem == message(NATIONAL_ID_BIRTH_DATE)
 
 
 # --- The 2032 check-digit rule ----------------------------------------------------
@@ -285,7 +286,7 @@ def test_2032_rule_allows_four_first_check_digits():
 def test_2032_rule_rejects_other_first_check_digits(offset):
     # Every other offset (4–10; 11 would be the classic digit again), with a matching second check digit.
     number = _first_complete("020132", FNR_2000S, offset)
-    assert check_national_id(number).problem == NATIONAL_ID_CHECK_DIGITS
+    assert check_national_id(number).problem == message(NATIONAL_ID_CHECK_DIGITS)
 
 
 def test_2032_rule_gives_numbers_where_the_classic_digit_would_be_10():
@@ -416,12 +417,12 @@ def test_known_organization_number_with_spaces():
 @pytest.mark.parametrize(
     ("value", "problem"),
     [
-        ("", ORGANIZATION_NUMBER_LENGTH),
-        ("88964078", ORGANIZATION_NUMBER_LENGTH),
-        ("8896407820", ORGANIZATION_NUMBER_LENGTH),
-        ("88964078A", ORGANIZATION_NUMBER_LENGTH),
-        ("889-640-782", ORGANIZATION_NUMBER_LENGTH),
-        ("889640783", ORGANIZATION_NUMBER_CHECK_DIGIT),
+        ("", message(ORGANIZATION_NUMBER_LENGTH)),
+        ("88964078", message(ORGANIZATION_NUMBER_LENGTH)),
+        ("8896407820", message(ORGANIZATION_NUMBER_LENGTH)),
+        ("88964078A", message(ORGANIZATION_NUMBER_LENGTH)),
+        ("889-640-782", message(ORGANIZATION_NUMBER_LENGTH)),
+        ("889640783", message(ORGANIZATION_NUMBER_CHECK_DIGIT)),
     ],
 )
 def test_organization_number_problems(value, problem):
@@ -429,8 +430,8 @@ def test_organization_number_problems(value, problem):
 
 
 def test_organization_number_message_wording():
-    assert ORGANIZATION_NUMBER_LENGTH == "Organisasjonsnummeret må ha 9 siffer."
-    assert ORGANIZATION_NUMBER_CHECK_DIGIT.startswith("Kontrollsifferet stemmer ikke")
+    assert message(ORGANIZATION_NUMBER_LENGTH) == "Organisasjonsnummeret må ha 9 siffer."
+    assert message(ORGANIZATION_NUMBER_CHECK_DIGIT).startswith("Kontrollsifferet stemmer ikke")
 
 
 def test_organization_number_whose_check_digit_would_be_10_is_invalid():
@@ -481,4 +482,4 @@ def test_valid_phones(value):
      "1234567a", "0047 12345678", "(+47) 12345678", "+47-123-45-678", "１２３４５６７８"],
 )
 def test_invalid_phones(value):
-    assert check_phone(value) == PHONE == "Telefonnummeret må ha 8 siffer, eller + og 8–15 siffer."
+    assert check_phone(value) == message(PHONE) == "Telefonnummeret må ha 8 siffer, eller + og 8–15 siffer."

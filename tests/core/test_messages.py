@@ -33,3 +33,17 @@ def test_message_speaks_the_current_language_unless_told() -> None:
 def test_a_missing_placeholder_value_is_an_error_not_a_half_message() -> None:
     with pytest.raises(KeyError):
         message("cli.bad_date", "nb")
+
+
+def test_no_key_is_written_twice_in_a_table():
+    """A dict literal keeps the last of two equal keys without a word: one of them would be lost."""
+    import ast
+    from pathlib import Path
+
+    import oppfolging_gui.core.messages as package
+
+    for path in Path(package.__file__).parent.glob("_*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                assert len(keys) == len(set(keys)), (path.name, sorted(k for k in keys if keys.count(k) > 1))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from oppfolging_gui.core.deadlines import FIRST_DAY_NEEDED
+from oppfolging_gui.core.deadlines import first_day_needed
 from oppfolging_gui.core.document import PlanDocument
 from oppfolging_gui.gui.follow_up import FollowUpLogEditor, MilestonesPanel
 
@@ -136,7 +136,7 @@ def test_panel_follows_other_fields_of_the_plan(qtbot, widgets, document):
     assert panel.status_of("revised_plan_to_nav") == "due_soon"
     document.set("key_info.absence.first_day", None)
     assert {panel.status_of(mid) for mid in panel.rows} == {"unknown"}
-    assert FIRST_DAY_NEEDED in panel.heading.text()
+    assert first_day_needed() in panel.heading.text()
     assert panel.rows["dialogue_meeting_2"].date.text() == ""
     assert not panel.export_button.isEnabled()
 

@@ -21,19 +21,21 @@ def render_plan_pdf(
     cover: Literal["nav", "sick-note-author"] | None = None,
     today: date | None = None,
     with_log: bool = False,
+    lang: str | None = None,
 ) -> bytes:
     """The plan as PDF bytes; ``cover`` puts a cover sheet first (not numbered).
 
     ``today`` is the date printed on the cover sheet (default: today). ``with_log``
-    adds the follow-up log, exceptions and the absence's end after the form.
+    adds the follow-up log, exceptions and the absence's end after the form; ``lang``
+    the language of the printout, nb, nn or en (default: the program's language).
     """
     from .render import render_plan_pdf as render
 
-    return render(plan, cover=cover, today=today, with_log=with_log)
+    return render(plan, cover=cover, today=today, with_log=with_log, lang=lang)
 
 
-def render_blank_pdf() -> bytes:
-    """The empty form, with writing lines and boxes, for filling in by hand."""
+def render_blank_pdf(lang: str | None = None) -> bytes:
+    """The empty form, with writing lines and boxes, for filling in by hand, in ``lang``."""
     from .render import render_blank_pdf as render
 
-    return render()
+    return render(lang)

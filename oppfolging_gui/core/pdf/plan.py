@@ -21,9 +21,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 from ..canonical import signature_matches
 from ..fieldpath import get_value
 from ..formspec import FieldSpec, FormSpec, GroupSpec, SectionSpec
+from ..messages import message
 from ..model import SIGNATURE_BOX, Plan, Signature
 from . import styles as st
-from . import wording
 from .blocks import (
     Ink,
     SignatureCell,
@@ -101,7 +101,7 @@ class PlanWriter:
         story.append(Spacer(0, 6))
         rows = [self._row(spec, spec.path) for spec in self.form.header_fields]
         version = "" if self.blank else str(self.plan.version)
-        rows.append((self.ink.line(wording.VERSION, styles.label), self.ink.line(version, styles.cell)))
+        rows.append((self.ink.line(message("pdf.version", self.form.language), styles.label), self.ink.line(version, styles.cell)))
         story.append(row_table(rows, blank=self.blank))
         return story
 
@@ -196,7 +196,7 @@ class PlanWriter:
             return label, TickBoxes([(answers.get("yes", "Ja"), value is True),
                                      (answers.get("no", "Nei"), value is False)])
         if self.blank:
-            hint = wording.DATE_HINT if spec.kind == "date" else ""
+            hint = message("pdf.date_hint", self.form.language) if spec.kind == "date" else ""
             return label, self.ink.line(hint, styles.empty) if hint else None
         return label, self.ink.line(self._text_of(spec, value), styles.cell)
 
@@ -226,15 +226,15 @@ class PlanWriter:
             cells.append(SignatureCell(
                 spec.label,
                 signature.strokes,
-                (signature.name, wording.SIGNED_ON.format(date=format_date(signature.signed_on))),
-                "" if valid else wording.SIGNATURE_NOT_VALID,
+                (signature.name, message("pdf.signed_on", self.form.language, date=format_date(signature.signed_on))),
+                "" if valid else message("pdf.signature_not_valid", self.form.language),
             ))
         return signature_row(self.ink, cells, SIGNATURE_BOX)
 
     def _paper_name_lines(self, path: str) -> tuple[str, ...]:
         """Under an empty signature line: who signs there, when the plan says so."""
         if self.blank:
-            return (f"{wording.BLANK_NAME}:",)
+            return (f"{message('pdf.blank_name', self.form.language)}:",)
         if path.endswith("employee"):
             return (self.plan.key_info.employee.full_name,)
         return (self.plan.key_info.employer.name,)
@@ -255,7 +255,7 @@ class PlanWriter:
             return
         events = get_value(self.plan, LOG_REPEAT)
         if not events:
-            story.add(self.ink.line(wording.NO_EVENTS, self.ink.styles.empty), need=_TICK_NEED)
+            story.add(self.ink.line(message("pdf.no_events", self.form.language), self.ink.styles.empty), need=_TICK_NEED)
             return
         rows = [
             [self._text_of(spec, get_value(self.plan, spec.concrete(i))) for spec in group.fields]

@@ -8,8 +8,9 @@ from typing import Literal
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from ..formspec import load_form
+from ..i18n import Language
+from ..messages import message
 from ..model import Plan
-from . import wording
 from .blocks import Ink
 from .covers import nav_cover, sick_note_author_letter
 from .fonts import register_fonts
@@ -35,20 +36,22 @@ def _short(text: str) -> str:
 def plan_footer(form, plan: Plan) -> str:
     """The footer of a plan's pages: form number, employee, version, date filled in."""
     return " · ".join(part for part in (
-        form.form_number, _short(plan.employee_name), f"{wording.VERSION} {plan.version}",
+        form.form_number, _short(plan.employee_name), f"{message('pdf.version', form.language)} {plan.version}",
         format_date(plan.filled_date),
     ) if part)
 
 
 def render_plan_pdf(
-    plan: Plan, *, cover: Cover | None = None, today: date | None = None, with_log: bool = False
+    plan: Plan, *, cover: Cover | None = None, today: date | None = None, with_log: bool = False,
+    lang: Language | str | None = None,
 ) -> bytes:
-    """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page.
+    """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page,
+    in ``lang`` (default: the program's language).
 
     ``with_log``: also the follow-up log, exceptions and the absence's end, after the
     form (the employer's documentation; not sent to the doctor or NAV by default)."""
     plan = plan.model_copy(deep=True)  # a frozen copy: the window may edit on meanwhile
-    form = load_form()
+    form = load_form(lang)
     ink = _ink()
     story: list = []
     if cover is not None:
@@ -61,15 +64,16 @@ def render_plan_pdf(
     metadata = Metadata(
         title=f"{form.title} – {name}" if name else form.title,
         author=_short(plan.key_info.employer.name) or _PRODUCT,
-        subject=f"{form.form_number}, {wording.VERSION.lower()} {plan.version}, "
+        subject=f"{form.form_number}, {message('pdf.version', form.language).lower()} {plan.version}, "
                 f"{format_date(plan.filled_date)}".rstrip(", "),
     )
-    return build_pdf(story, metadata, footer, with_cover=cover is not None)
+    return build_pdf(story, metadata, footer, with_cover=cover is not None, language=form.language)
 
 
-def render_blank_pdf() -> bytes:
-    """The empty form with ruled lines and boxes, for filling in by hand."""
-    form = load_form()
+def render_blank_pdf(lang: Language | str | None = None) -> bytes:
+    """The empty form with ruled lines and boxes, for filling in by hand, in ``lang``."""
+    form = load_form(lang)
     story = PlanWriter(form, Plan(), _ink(), blank=True, with_log=True).story()
-    metadata = Metadata(title=form.title, author=_PRODUCT, subject=f"{form.form_number}, tomt skjema")
-    return build_pdf(story, metadata, f"{form.form_number} {form.title}", with_cover=False)
+    subject = message("pdf.blank_subject", form.language, form_number=form.form_number)
+    metadata = Metadata(title=form.title, author=_PRODUCT, subject=subject)
+    return build_pdf(story, metadata, f"{form.form_number} {form.title}", with_cover=False, language=form.language)

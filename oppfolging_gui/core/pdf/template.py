@@ -15,8 +15,8 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from ..messages import message
 from . import styles as st
-from . import wording
 from .fonts import register_fonts
 
 COVER, PLAN = "cover", "plan"
@@ -36,6 +36,7 @@ class NumberingCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._page_states: list[dict] = []
         self.footer_text: str | None = None  # set per page by the page template
+        self.language = "nb"  # of "Side n av m", set with the footer
 
     def showPage(self):  # noqa: N802 (reportlab's name)
         self._page_states.append(dict(self.__dict__))
@@ -72,7 +73,7 @@ class NumberingCanvas(Canvas):
         self.setFont(fonts.regular, 8)
         self.drawString(st.MARGIN_LEFT, y, self.footer_text or "")
         self.setFont(fonts.bold, 8)
-        self.drawRightString(width - st.MARGIN_RIGHT, y, wording.PAGE.format(n=number, m=total))
+        self.drawRightString(width - st.MARGIN_RIGHT, y, message("pdf.page", self.language, n=number, m=total))
         self.restoreState()
 
 
@@ -84,25 +85,31 @@ def _frame(template_id: str) -> Frame:
     )
 
 
-def page_template(template_id: str, footer_text: str | None) -> PageTemplate:
-    """An A4 page whose footer is ``footer_text`` and "Side n av m"; None: no footer, not counted."""
+def page_template(template_id: str, footer_text: str | None, language: str = "nb") -> PageTemplate:
+    """An A4 page whose footer is ``footer_text`` and "Side n av m" (in ``language``);
+    None: no footer, not counted."""
 
     def on_page(canvas, _doc):
         canvas.footer_text = footer_text
+        canvas.language = language
 
     return PageTemplate(id=template_id, frames=[_frame(template_id)], onPage=on_page)
 
 
-def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: bool) -> bytes:
+# The document's language for PDF readers and screen readers (BCP 47).
+LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+
+
+def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: bool, language: str = "nb") -> bytes:
     """Lay out ``story`` on A4 pages and return the PDF bytes.
 
     With a cover, the story must start with the cover's flowables followed by
     ``NextPageTemplate(PLAN)`` and a page break.
     """
-    templates = [page_template(COVER, None), page_template(PLAN, footer_text)]
+    templates = [page_template(COVER, None, language), page_template(PLAN, footer_text, language)]
     if not with_cover:
         templates.reverse()  # the first template is the one page one uses
-    return build_with_templates(story, metadata, templates)
+    return build_with_templates(story, metadata, templates, language=LANGUAGE_TAGS.get(language, "nb-NO"))
 
 
 def build_with_templates(story: list, metadata: Metadata, templates: list[PageTemplate], *,

@@ -286,6 +286,34 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>
 
+Hvis to redigerer samme plan samtidig, kan endringer gå tapt.
+
+Vil du åpne planen skrivebeskyttet (bare lese)?
+Ja: åpne skrivebeskyttet.  Nei: åpne for redigering likevel.  Avbryt: ikke åpne.</source>
+        <translation>
+
+If two people edit the same plan at the same time, changes can be lost.
+
+Do you want to open the plan read-only?
+Yes: open read-only.  No: open for editing anyway.  Cancel: do not open.</translation>
+    </message>
+    <message>
+        <source>Filen er endret</source>
+        <translation>The file has changed</translation>
+    </message>
+    <message>
+        <source>«%s» er endret av et annet program eller en annen person etter at du åpnet den.
+
+Vil du overskrive filen med dine endringer?
+Ja: overskriv.  Nei: lagre dine endringer som en ny fil.  Avbryt: ikke lagre nå.</source>
+        <translation>“%s” has been changed by another program or another person since you opened it.
+
+Do you want to overwrite the file with your changes?
+Yes: overwrite.  No: save your changes as a new file.  Cancel: do not save now.</translation>
+    </message>
+    <message>
+        <source>
+
 Lukk planen der først, og slett den så.</source>
         <translation>
 
@@ -516,6 +544,10 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
         <translation>Making the archive …</translation>
     </message>
     <message>
+        <source>Arkiv</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -632,6 +664,10 @@ You can undo with Ctrl+Z.</translation>
         <translation>&amp;Cover sheet:</translation>
     </message>
     <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
         <source>&amp;Antall eksemplarer:</source>
         <translation>Number of &amp;copies:</translation>
     </message>
@@ -678,6 +714,18 @@ You can undo with Ctrl+Z.</translation>
     <message>
         <source>Skriv referatet fra møtet eller samtalen: hvem som var til stede, hva dere gikk gjennom og hva dere avtalte. Tomme linjer skiller avsnitt. Hele teksten kommer med i arkivet.</source>
         <translation>Write the minutes of the meeting or conversation: who was there, what you went through and what you agreed. Empty lines separate paragraphs. The whole text goes into the archive.</translation>
+    </message>
+    <message>
+        <source>Det oppstod en uventet feil i programmet. Dine ulagrede endringer er tatt vare på i en gjenopprettingskopi.
+
+Lagre planen og start programmet på nytt hvis noe ikke virker som det skal.</source>
+        <translation>An unexpected error occurred in the program. Your unsaved changes are kept in a recovery copy.
+
+Save the plan and restart the program if something does not work as it should.</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -759,7 +807,7 @@ You can undo with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Virksomhet</source>
-        <translation>Employer</translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Versjon</source>

@@ -286,6 +286,34 @@ Du kan angre med Ctrl+Z.</translation>
     <message>
         <source>
 
+Hvis to redigerer samme plan samtidig, kan endringer gå tapt.
+
+Vil du åpne planen skrivebeskyttet (bare lese)?
+Ja: åpne skrivebeskyttet.  Nei: åpne for redigering likevel.  Avbryt: ikke åpne.</source>
+        <translation>
+
+Om to redigerer same plan samtidig, kan endringar gå tapt.
+
+Vil du opne planen skrivebeskytta (berre lese)?
+Ja: opne skrivebeskytta.  Nei: opne for redigering likevel.  Avbryt: ikkje opne.</translation>
+    </message>
+    <message>
+        <source>Filen er endret</source>
+        <translation>Fila er endra</translation>
+    </message>
+    <message>
+        <source>«%s» er endret av et annet program eller en annen person etter at du åpnet den.
+
+Vil du overskrive filen med dine endringer?
+Ja: overskriv.  Nei: lagre dine endringer som en ny fil.  Avbryt: ikke lagre nå.</source>
+        <translation>«%s» er endra av eit anna program eller ein annan person etter at du opna ho.
+
+Vil du skrive over fila med endringane dine?
+Ja: skriv over.  Nei: lagre endringane dine som ei ny fil.  Avbryt: ikkje lagre no.</translation>
+    </message>
+    <message>
+        <source>
+
 Lukk planen der først, og slett den så.</source>
         <translation>
 
@@ -516,6 +544,10 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
         <translation>Lagar arkivet …</translation>
     </message>
     <message>
+        <source>Arkiv</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -632,6 +664,10 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>&amp;Førsteside:</translation>
     </message>
     <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
         <source>&amp;Antall eksemplarer:</source>
         <translation>&amp;Tal på eksemplar:</translation>
     </message>
@@ -678,6 +714,18 @@ Du kan angre med Ctrl+Z.</translation>
     <message>
         <source>Skriv referatet fra møtet eller samtalen: hvem som var til stede, hva dere gikk gjennom og hva dere avtalte. Tomme linjer skiller avsnitt. Hele teksten kommer med i arkivet.</source>
         <translation>Skriv referatet frå møtet eller samtalen: kven som var til stades, kva de gjekk gjennom og kva de avtalte. Tomme linjer skil avsnitt. Heile teksten kjem med i arkivet.</translation>
+    </message>
+    <message>
+        <source>Det oppstod en uventet feil i programmet. Dine ulagrede endringer er tatt vare på i en gjenopprettingskopi.
+
+Lagre planen og start programmet på nytt hvis noe ikke virker som det skal.</source>
+        <translation>Det oppstod ein uventa feil i programmet. Dei ulagra endringane dine er tekne vare på i ein gjenopprettingskopi.
+
+Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Uventa feil</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,10 @@
-"""Every sentence the core and the command line say to a user, in bokmål, nynorsk and English.
-
-One table: a key names a message, :class:`Text` holds it in the three languages, and
-:func:`message` picks the language (the current one unless told) and fills in the
-placeholders (``str.format`` fields, the same in all three — a test checks that).
-The window's own texts live in Qt's translation files; what the core says (storage
-errors, validation findings, deadlines, PDFs, the command line) lives here, so the
-window and the command line say the same thing in the same words.
-
-Keys are grouped by who says them (``cli.``, ``argparse.``, ``storage.`` …). Dates are
-filled in already formatted (dd.mm.åååå in all three languages: a Norwegian form).
-"""
+"""The command line's own words, and argparse's (usage, options, its error messages)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from ._text import Text
 
-from .i18n import Language, resolve
-
-
-class Text(NamedTuple):
-    nb: str
-    nn: str
-    en: str
-
-
-MESSAGES: dict[str, Text] = {
+CLI: dict[str, Text] = {
     # ------------------------------------------------------------ the command line
     "cli.description": Text(
         nb="{app}: oppfølgingsplan ved sykmelding (NAV 25-02.01). Uten kommando åpnes vinduet, "
@@ -55,16 +35,20 @@ MESSAGES: dict[str, Text] = {
         nn="lag PDF av ein plan, eller det tomme skjemaet",
         en="make a PDF of a plan, or of the blank form",
     ),
-    "cli.help.cover": Text(nb="forside først", nn="framside først", en="a cover sheet first"),
+    "cli.help.cover": Text(
+        nb="førsteside (nav) eller følgebrev (sick-note-author) først",
+        nn="framside (nav) eller følgjebrev (sick-note-author) først",
+        en="a cover sheet (nav) or a cover letter to the doctor (sick-note-author) first",
+    ),
     "cli.help.blank": Text(
         nb="tomt skjema for utfylling for hånd",
         nn="tomt skjema for utfylling for hand",
         en="the blank form, to fill in by hand",
     ),
     "cli.help.with_log": Text(
-        nb="ta med oppfølgingsloggen, unntakene og avslutningen av fraværet",
-        nn="ta med oppfølgingsloggen, unntaka og avsluttinga av fråveret",
-        en="include the follow-up log, the exceptions and the end of the absence",
+        nb="ta med oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet",
+        nn="ta med oppfølgingsloggen, unntaka og når sjukefråveret vart avslutta",
+        en="include the follow-up log, the exceptions and when the sick leave ended",
     ),
     "cli.help.lang": Text(
         nb="språket i PDF-en og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk)",
@@ -106,6 +90,26 @@ MESSAGES: dict[str, Text] = {
         nb="«{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
         nn="«{text}» er ikkje ein dato på forma ÅÅÅÅ-MM-DD",
         en="“{text}” is not a date of the form YYYY-MM-DD",
+    ),
+    "cli.help.archive": Text(
+        nb="lag ett arkivdokument (PDF/A) av alle versjonene og oppfølgingen",
+        nn="lag eitt arkivdokument (PDF/A) av alle versjonane og oppfølginga",
+        en="make one archive document (PDF/A) of every version and the follow-up",
+    ),
+    "cli.empty_path": Text(
+        nb="en tom filsti er ikke en fil eller mappe",
+        nn="ein tom filsti er ikkje ei fil eller mappe",
+        en="an empty path is not a file or folder",
+    ),
+    "cli.folder_not_plan": Text(
+        nb="«{argument}» er en mappe; oppgi en planfil (eller «versions {argument}»)",
+        nn="«{argument}» er ei mappe; oppgi ei planfil (eller «versions {argument}»)",
+        en="“{argument}” is a folder; give a plan file (or “versions {argument}”)",
+    ),
+    "cli.neither_command_nor_file": Text(
+        nb="«{argument}» er verken en kommando ({choices}) eller en fil som finnes",
+        nn="«{argument}» er verken ein kommando ({choices}) eller ei fil som finst",
+        en="“{argument}” is neither a command ({choices}) nor a file that exists",
     ),
     "cli.unexpected_error": Text(
         nb="en uventet feil oppstod. Detaljer er skrevet til programmets loggfil.",
@@ -206,8 +210,3 @@ MESSAGES: dict[str, Text] = {
     ),
 }
 
-
-def message(key: str, lang: Language | str | None = None, /, **params: object) -> str:
-    """The message ``key`` in ``lang`` (default: the current language), placeholders filled."""
-    text: str = getattr(MESSAGES[key], resolve(lang))
-    return text.format(**params)
