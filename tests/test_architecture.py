@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import oppfolging_gui.commands
 import oppfolging_gui.core
 
@@ -38,6 +40,7 @@ def test_import_linter_contracts_are_kept():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_every_core_and_command_module_imports_without_qt():
     modules = _modules(oppfolging_gui.core) + _modules(oppfolging_gui.commands)
     assert "oppfolging_gui.core.validation" in modules and "oppfolging_gui.commands.validate" in modules
@@ -46,6 +49,7 @@ def test_every_core_and_command_module_imports_without_qt():
     assert not set(QT) & set(loaded)
 
 
+@pytest.mark.slow
 def test_validate_runs_without_qt_or_reportlab(example_plan_path):
     code = (
         "import sys\n"

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from oppfolging_gui.core.storage import read_plan, write_plan
 
 
@@ -17,6 +19,7 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_table_in_norwegian(example_plan_path):
     result = run(example_plan_path, "--today", "2026-12-10")
     assert result.returncode == 0, result.stderr
@@ -29,6 +32,7 @@ def test_table_in_norwegian(example_plan_path):
     assert "Ansvar: arbeidsgiver" in out
 
 
+@pytest.mark.slow
 def test_json_is_the_specs_list(example_plan_path):
     result = run(example_plan_path, "--today", "2026-12-21", "--json")
     assert result.returncode == 0, result.stderr
@@ -45,6 +49,7 @@ def test_json_is_the_specs_list(example_plan_path):
     assert by_id["dialogue_meeting_2"]["date"] == "2027-04-25"
 
 
+@pytest.mark.slow
 def test_json_without_a_first_day(tmp_path, example_plan_path):
     plan = read_plan(example_plan_path)
     plan.key_info.absence.first_day = None
@@ -61,6 +66,7 @@ def test_json_without_a_first_day(tmp_path, example_plan_path):
     assert "første fraværsdag" in result.stderr and not (tmp_path / "ut.ics").exists()
 
 
+@pytest.mark.slow
 def test_ics_is_written_and_stable(tmp_path, example_plan_path):
     out = tmp_path / "frister.ics"
     result = run(example_plan_path, "--today", "2026-12-10", "--ics", out)
@@ -73,6 +79,7 @@ def test_ics_is_written_and_stable(tmp_path, example_plan_path):
     assert [f.name for f in tmp_path.iterdir()] == ["frister.ics"]  # no temp files left
 
 
+@pytest.mark.slow
 def test_errors_are_one_norwegian_line(tmp_path, example_plan_path):
     missing = run(tmp_path / "finnes-ikke.oppfplan")
     assert missing.returncode == 2

@@ -15,6 +15,7 @@ def _pdf_pages(path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
+@pytest.mark.slow
 def test_writes_the_plan_as_pdf(example_plan_path, tmp_path, capsys):
     out = tmp_path / "plan.pdf"
     assert run(["pdf", str(example_plan_path), "-o", str(out)]) == 0
@@ -105,6 +106,7 @@ def test_a_plan_with_errors_still_prints_but_says_so(tmp_path, capsys):
     assert "feil" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_the_pdf_command_never_loads_qt(example_plan_path, tmp_path):
     import subprocess
     import sys

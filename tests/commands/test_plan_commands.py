@@ -53,6 +53,7 @@ def draft(tmp_path, example_plan_path) -> Path:
 # ---------------------------------------------------------------------------- validate
 
 
+@pytest.mark.slow
 def test_validate_a_good_plan_exits_0_with_its_warning(example_plan_path):
     result = oppfolging("validate", str(example_plan_path))
     assert result.returncode == 0, result.stderr
@@ -64,6 +65,7 @@ def test_validate_a_good_plan_exits_0_with_its_warning(example_plan_path):
     assert result.stderr == ""
 
 
+@pytest.mark.slow
 def test_validate_a_draft_exits_1_listing_each_error(draft):
     before = stamp(draft.parent)
     result = oppfolging("validate", str(draft))
@@ -82,6 +84,7 @@ def test_a_draft_loads_and_saves_unchanged(draft, tmp_path):
     assert main(["validate", str(tmp_path / "lagret.oppfplan")]) == 1
 
 
+@pytest.mark.slow
 def test_validate_an_unreadable_file_exits_2_with_one_line_naming_it(tmp_path):
     path = tmp_path / "ødelagt.oppfplan"
     path.write_bytes(b'{"format": "oppfolgingsplan", "format_version": 1,')
@@ -122,6 +125,7 @@ def test_validate_with_no_file_is_a_usage_error():
 # ------------------------------------------------------------------------- new-version
 
 
+@pytest.mark.slow
 def test_new_version_prints_the_new_file_and_keeps_the_old(tmp_path, example_plan_path):
     source = tmp_path / "plan.oppfplan"
     source.write_bytes(example_plan_path.read_bytes())
@@ -192,6 +196,7 @@ def test_new_version_with_a_bad_date_is_a_usage_error(tmp_path, example_plan_pat
 # ---------------------------------------------------------------------------- versions
 
 
+@pytest.mark.slow
 def test_versions_lists_plans_newest_first_with_their_versions(tmp_path, filled_plan):
     write_plan(filled_plan, tmp_path / "v2.oppfplan")
     write_plan(next_version(filled_plan, date(2026, 12, 3)), tmp_path / "v3.oppfplan")
@@ -227,6 +232,7 @@ def test_versions_names_a_plan_without_names(tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[0] == "(arbeidstaker uten navn)"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", ["finnes-ikke", "fil.oppfplan"])
 def test_versions_of_something_that_is_not_a_folder_exits_2(tmp_path, example_plan_path, target):
     (tmp_path / "fil.oppfplan").write_bytes(example_plan_path.read_bytes())

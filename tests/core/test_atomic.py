@@ -38,6 +38,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_killing_a_writer_at_random_moments_leaves_a_whole_plan(tmp_path, example_plan_path):
     target = tmp_path / "plan.oppfplan"
     write_plan(read_plan(example_plan_path), target)  # the "old" plan before any kill

@@ -390,6 +390,7 @@ def test_any_single_digit_change_is_rejected(generated, position, shift):
     assert not check_national_id(changed).valid
 
 
+@pytest.mark.slow
 @given(st.text())
 def test_random_text_never_raises(text):
     result = check_national_id(text)

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SPY = '''
 from pathlib import Path
 
@@ -49,6 +51,7 @@ def _run(code: str, folder: Path) -> None:
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_a_pydantic_plugin_installed_on_the_machine_never_sees_the_plan(tmp_path, example_plan_path):
     seen = _install_spy(tmp_path)
 

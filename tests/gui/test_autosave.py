@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from oppfolging_gui.core import appdirs
 from oppfolging_gui.core.document import PlanDocument
 from oppfolging_gui.core.model import Plan
@@ -36,6 +38,7 @@ def test_an_edit_reaches_the_recovery_copy_without_touching_the_file(qtbot, tmp_
     assert info.file.parent == appdirs.recovery_dir()
 
 
+@pytest.mark.slow
 def test_continuous_typing_still_saves_within_the_guarantee(qtbot):
     document = PlanDocument(Plan.new())
     controller = AutosaveController()
@@ -58,6 +61,7 @@ def test_continuous_typing_still_saves_within_the_guarantee(qtbot):
     assert seen_while_typing, "no recovery copy written during 4 s of continuous typing"
 
 
+@pytest.mark.slow
 def test_clean_save_discard_and_undo_to_saved_remove_the_copy(qtbot, tmp_path):
     document = PlanDocument(Plan.new())
     controller = AutosaveController()

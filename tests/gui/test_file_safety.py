@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from oppfolging_gui.core.locking import lock_path_for
@@ -125,6 +126,7 @@ def test_removed_folder_keeps_edits_and_says_so(qtbot, monkeypatch, tmp_path, fi
     close_quietly(window)
 
 
+@pytest.mark.slow
 def test_clean_save_and_close_remove_the_recovery_copy(qtbot, monkeypatch, tmp_path, filled_plan):
     Answers(monkeypatch)
     path = _plan_file(tmp_path, filled_plan)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from oppfolging_gui.core.storage import PlanFileError, parse_plan_bytes
@@ -16,6 +17,7 @@ _names = itertools.count()
 
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@pytest.mark.slow
 @given(data=hostile_bytes)
 def test_hostile_files_get_a_message_in_the_window(qtbot, monkeypatch, tmp_path, data):
     answers = Answers(monkeypatch)

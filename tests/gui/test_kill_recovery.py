@@ -29,7 +29,10 @@ from oppfolging_gui.core.storage import read_plan, write_plan
 
 from .kill_driver import FIELD, TEXT
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+    pytest.mark.slow,  # each test starts and kills real processes
+]
 
 GUARANTEE_S = 3.0  # gui-contract.md: the recovery copy is written within 3 s of the last edit
 DRIVER = Path(__file__).with_name("kill_driver.py")

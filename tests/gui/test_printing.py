@@ -20,6 +20,7 @@ def _dialog(qtbot, plan, chooser=None) -> PrintPreviewDialog:
     return dialog
 
 
+@pytest.mark.slow
 def test_preview_shows_the_plan_pdf_and_the_cover_adds_a_page(qtbot, filled_plan):
     dialog = _dialog(qtbot, filled_plan)
     plain = dialog.page_count()
@@ -47,6 +48,7 @@ def page_text(data: bytes, page: int) -> str:
     return PdfReader(io.BytesIO(data)).pages[page].extract_text()
 
 
+@pytest.mark.slow
 def test_print_to_a_pdf_file_printer_in_the_copies_asked_for(qtbot, filled_plan, tmp_path):
     target = tmp_path / "utskrift.pdf"
     asked = []

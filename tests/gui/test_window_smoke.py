@@ -12,6 +12,7 @@ from oppfolging_gui.gui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
+@pytest.mark.slow
 def test_main_opens_the_plan_from_the_command_line_and_returns_zero(qtbot, example_plan_path):
     seen = {}
 

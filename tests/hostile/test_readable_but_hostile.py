@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,6 +34,7 @@ def _hostile_plan(texts: dict[str, str]):
 hostile_fields = st.dictionaries(st.sampled_from(TEXT_FIELDS), hostile_text, min_size=1, max_size=4)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_fields)
 def test_validator_and_file_round_trip_take_hostile_text(texts):
@@ -46,6 +48,7 @@ def test_validator_and_file_round_trip_take_hostile_text(texts):
     assert parse_plan_bytes(data) == plan
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_fields)
 def test_pdf_export_takes_hostile_text(texts):
@@ -56,6 +59,7 @@ def test_pdf_export_takes_hostile_text(texts):
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
 
 
+@pytest.mark.slow
 def test_pdf_of_100k_character_words():
     long_word = "x" * 100_000
     plan = _hostile_plan({"key_info.employer.name": long_word, "measures.0.description": long_word,
@@ -63,6 +67,7 @@ def test_pdf_of_100k_character_words():
     assert render_plan_pdf(plan).startswith(b"%PDF")
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_bytes)
 def test_whatever_the_reader_accepts_validates_and_prints(data):

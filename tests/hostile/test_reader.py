@@ -25,6 +25,7 @@ def _read_or_refuse(data: bytes) -> Plan | None:
         return None
 
 
+@pytest.mark.slow
 @BUDGET
 @given(hostile_bytes)
 def test_hostile_bytes_are_read_or_refused_clearly(data):

@@ -16,6 +16,8 @@ import pytest
 
 pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e .[packaging])")
 
+pytestmark = pytest.mark.slow  # builds the bundle: a minute when it is stale
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from oppfolging_gui.core.formspec import load_form
 from oppfolging_gui.core.pdf import render_blank_pdf, render_plan_pdf
 
@@ -59,6 +61,7 @@ def test_blank_form_has_every_heading_and_label_and_numbered_pages():
     assert render_blank_pdf() == data
 
 
+@pytest.mark.slow
 def test_absurdly_long_names_and_addresses_flow_on_under_every_cover():
     from .helpers import body_text, squeeze
     from .long_plan import long_plan, long_text

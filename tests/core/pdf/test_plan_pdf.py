@@ -168,6 +168,7 @@ def test_rendering_leaves_the_plan_untouched(filled_plan):
 # -- texts of any length and content ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_long_texts_flow_on_and_are_found_whole(long_pdf):
     plan, data = long_pdf
     pages = page_texts(data)
@@ -189,6 +190,7 @@ def test_markup_characters_show_as_typed(long_pdf):
     assert "<b>ikke</b>" in text and "&amp;" in text
 
 
+@pytest.mark.slow
 def test_typed_line_breaks_are_kept_and_long_words_wrap(long_pdf):
     _, data = long_pdf
     text = "\n".join(page_texts(data))
@@ -197,6 +199,7 @@ def test_typed_line_breaks_are_kept_and_long_words_wrap(long_pdf):
     assert squeeze(LONG_WORD) in squeeze(body_text(data))
 
 
+@pytest.mark.slow
 def test_signatures_names_dates_and_a_signature_that_no_longer_matches(long_pdf):
     plan, data = long_pdf
     text = "\n".join(page_texts(data))
@@ -211,6 +214,7 @@ def test_unsigned_plan_has_empty_signature_lines_with_names(filled_plan):
     assert "Arbeidstaker\n" + filled_plan.employee_name in text
 
 
+@pytest.mark.slow
 def test_control_characters_boms_and_missing_glyphs_do_not_stop_the_export(long_pdf):
     _, data = long_pdf
     text = "\n".join(page_texts(data))
