@@ -100,6 +100,9 @@ def main() -> int:
 
     def begin() -> None:
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
+        if window.findChild(QWidget, FIELD) is None:  # the form finishes building after show
+            QTimer.singleShot(50, begin)
+            return
         typist = Typist(window, schedule, save_loop=mode == "save")
         keep.append(typist)
         typist.start()

@@ -38,6 +38,7 @@ class Answers:
 def make_window(qtbot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
+    window.form_view.finish_building()  # the rest of the form comes in slices; tests want it all
     return window
 
 

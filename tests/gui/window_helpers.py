@@ -21,6 +21,7 @@ def make_window(qtbot) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.form_view.finish_building()  # the rest of the form comes in slices; tests want it all
     return window
 
 
