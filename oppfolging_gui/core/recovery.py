@@ -29,11 +29,11 @@ from typing import Any
 from .. import __version__
 from .appdirs import recovery_dir
 from .atomic import TEMPORARY_SUFFIX, atomic_write_bytes
-from .canonical import stored_dict
 from .errors import Doing, describe_os_error
 from .filestate import fingerprint
 from .model import Plan
 from .processes import pid_alive, this_host
+from .snapshot import json_bytes, stored_json_dict
 from .storage import PlanFileError, plan_from_dict
 from .untrusted import NotARegularFile, TooLarge, one_line, read_untrusted
 
@@ -121,10 +121,11 @@ class RecoveryStore:
             "pid": os.getpid(),
             "host": this_host(),
             # As the plan file would store it (an unedited older format stays so).
-            "plan": stored_dict(plan),
+            "plan": stored_json_dict(plan),  # strokes as held, not converted in one long call
         }
         # ASCII escapes: even text a UTF-8 encoder would refuse (half a surrogate pair) is kept.
-        data = json.dumps(payload, ensure_ascii=True).encode("ascii")
+        # In pieces: written on autosave's thread, the window runs between them.
+        data = json_bytes(payload)
         atomic_write_bytes(self.file_for(session_id), data, follow_links=False)
 
     def discard(self, session_id: str) -> None:

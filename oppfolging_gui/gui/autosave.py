@@ -9,6 +9,13 @@ write itself). The user's own file is never touched. A clean save or close calls
 
 When the disk refuses (full, removed, read-only) the edits stay in the window;
 the failure is logged (without contents) and retried on the next edit.
+
+The window's thread only takes a snapshot (:func:`core.snapshot.cheap_copy`,
+well under a millisecond even with a signature of many megabytes); one writer
+thread turns it into JSON and writes it, so a keystroke never waits for the disk
+or for a big plan. Copies and removals go through that one thread in the order
+they were asked for, so the last write wins. :meth:`write_now` and
+:meth:`discard` (before a save, after a clean save or close) wait for it.
 """
 
 from __future__ import annotations
@@ -16,12 +23,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.document import PlanDocument
+from ..core.model import Plan
 from ..core.recovery import RecoveryStore, new_session_id
 from ..core.errors import Doing, describe_os_error
+from ..core.snapshot import cheap_copy
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +41,9 @@ MAX_DELAY_MS = 2500
 
 
 class AutosaveController(QObject):
+    # (session id, error sentence or ""), emitted on the writer thread, received on the window's
+    _written = Signal(str, str)
+
     def __init__(self, parent: QObject | None = None, store: RecoveryStore | None = None) -> None:
         super().__init__(parent)
         self._store = store or RecoveryStore()
@@ -44,7 +58,10 @@ class AutosaveController(QObject):
         self.based_on: Callable[[], str | None] = lambda: None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.write_now)
+        self._timer.timeout.connect(self._write_in_background)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._last_job: Future | None = None
+        self._written.connect(self._finished)
 
     # ---------------------------------------------------------------- document
     def set_document(self, document: PlanDocument | None, session_id: str | None = None) -> None:
@@ -86,28 +103,62 @@ class AutosaveController(QObject):
 
     # ------------------------------------------------------------------ writing
     def write_now(self) -> bool:
-        """Write the recovery copy if there are unsaved edits; True if it is current."""
+        """Write the recovery copy if there are unsaved edits and wait for it (before a
+        save, which may fail); True if the copy is current."""
+        job = self._start_write()
+        if job is None:
+            self._wait()
+            return not self.last_error
+        session_id, error = job.result()
+        self._finished(session_id, error)
+        return not error
+
+    def _write_in_background(self) -> None:
+        job = self._start_write()
+        if job is not None:
+            job.add_done_callback(lambda done: self._written.emit(*done.result()))
+
+    def _start_write(self) -> Future | None:
+        """Snapshot the plan here and hand it to the writer; None when nothing is to write."""
         self._timer.stop()
         document = self._document
         if document is None or self._dirty_since is None:
-            return True
+            return None
         if not document.modified:
             # Undone back to the saved state: nothing to recover.
             self._dirty_since = None
             self._remove_copy()
-            return True
-        try:
-            self._store.write(self.session_id, document.frozen_copy(), document.path, self.based_on())
-        except OSError as error:
-            self.last_error = describe_os_error(error, Doing.WRITE_RECOVERY)
-            log.warning("Recovery copy not written: %s", type(error).__name__)
-            self._dirty_since = time.monotonic()  # try again later, not in a busy loop
-            self._timer.start(MAX_DELAY_MS)
-            return False
-        self._copy_exists = True
+            return None
         self._dirty_since = None
+        snapshot = cheap_copy(document.plan)
+        self._last_job = self._writer.submit(self._write, self.session_id, snapshot, document.path, self.based_on())
+        return self._last_job
+
+    def _write(self, session_id: str, plan: Plan, path: Path | None, based_on: str | None) -> tuple[str, str]:
+        """On the writer thread: (session id, "" or why the disk refused)."""
+        try:
+            self._store.write(session_id, plan, path, based_on)
+        except OSError as error:
+            log.warning("Recovery copy not written: %s", type(error).__name__)
+            return session_id, describe_os_error(error, Doing.WRITE_RECOVERY)
+        return session_id, ""
+
+    def _finished(self, session_id: str, error: str) -> None:
+        if session_id != self.session_id:
+            return  # a copy of a plan no longer shown (already removed after it, in order)
+        if error:
+            self.last_error = error
+            if self._dirty_since is None:
+                self._dirty_since = time.monotonic()  # try again later, not in a busy loop
+                self._timer.start(MAX_DELAY_MS)
+            return
+        self._copy_exists = True
         self.last_error = ""
-        return True
+
+    def _wait(self) -> None:
+        """Until every copy asked for so far is written."""
+        if self._last_job is not None:
+            self._last_job.result()
 
     def discard(self) -> None:
         """After a clean save or close: no copy, nothing pending."""
@@ -116,6 +167,10 @@ class AutosaveController(QObject):
         self._remove_copy()
 
     def _remove_copy(self) -> None:
-        if self._copy_exists:
-            self._store.discard(self.session_id)
+        """Remove the copy after any write still under way (a write in flight would
+        otherwise make it again)."""
+        writing = self._last_job is not None and not self._last_job.done()
+        if self._copy_exists or writing:
+            self._last_job = self._writer.submit(self._store.discard, self.session_id)
+            self._last_job.result()
             self._copy_exists = False

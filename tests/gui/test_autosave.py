@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -106,3 +107,34 @@ def test_measured_delay_is_reported(qtbot, capsys):
     qtbot.waitUntil(lambda: _copy_text(controller) == "z", timeout=MAX_DELAY_MS + 3000)
     with capsys.disabled():
         print(f"\n[autosave] first copy after {1000 * (time.monotonic() - start):.0f} ms")
+
+
+class _SlowDisk(RecoveryStore):
+    """A disk that takes its time: each write waits until the test lets it go on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = threading.Event()
+        self.go_on = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def write(self, *args) -> None:
+        self.threads.append(threading.current_thread())
+        self.started.set()
+        assert self.go_on.wait(10), "the window waited for the disk"
+        super().write(*args)
+
+
+def test_the_copy_is_written_on_another_thread_and_the_last_edit_wins(qtbot):
+    disk = _SlowDisk()
+    document = PlanDocument(Plan.new())
+    controller = AutosaveController(store=disk)
+    controller.set_document(document)
+    document.set(FIELD, "a")
+    qtbot.waitUntil(disk.started.is_set, timeout=5000)  # the window's loop runs while the disk is busy
+    document.set(FIELD, "ab")  # typing goes on during the write
+    assert threading.main_thread() not in disk.threads
+    disk.go_on.set()
+    qtbot.waitUntil(lambda: _copy_text(controller) == "ab", timeout=5000)
+    controller.discard()
+    assert _copy_text(controller) is None
