@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import HRFlowable
 from . import styles as st
 from .flowables import SignatureDrawing, TickGrid, WritingLines
 from .fonts import register_fonts
-from .paragraph import plain_paragraph
+from .paragraph import plain_paragraph, plain_paragraphs
 from .text import clean, cover_missing_glyphs, paragraphs
 
 # A one-line value longer than this is printed as a text block, not in a table row
@@ -49,6 +49,12 @@ class Ink:
         """The user's text with the line breaks as typed."""
         lines = [cover_missing_glyphs(line, self.glyphs) for line in paragraphs(text)]
         return plain_paragraph(lines, style or self.styles.value)
+
+    def texts(self, text: str, style=None) -> list[Paragraph]:
+        """The user's text as :meth:`text`, in paragraphs of bounded length (PDF time
+        grows with the length of a text, not its square)."""
+        lines = [cover_missing_glyphs(line, self.glyphs) for line in paragraphs(text)]
+        return plain_paragraphs(lines, style or self.styles.value)
 
     def fits_row(self, text: str) -> bool:
         return len(text) <= ROW_TEXT_LIMIT and "\n" not in text.strip()
@@ -91,7 +97,7 @@ def text_block(ink: Ink, label: str, value: str, *, blank: bool, help_text: str 
         story += [WritingLines(lines, WRITING_LINE), Spacer(0, 6)]
         return story
     if clean(value).strip():
-        story.append(ink.text(value))
+        story.extend(ink.texts(value))
     else:
         story.append(ink.line("–", ink.styles.empty))
     story.append(HRFlowable(width="100%", thickness=0.5, color=st.FAINT, spaceBefore=4, spaceAfter=0))

@@ -5,6 +5,12 @@ the part kept on a page after a split, and again for the part moved on. For long
 texts that flow over several pages that is most of the work of the whole PDF. The
 lines depend only on the width, so this keeps them: a second ``wrap`` at the same
 width is free, and the two parts of a split take their share of the lines.
+
+Even so, each split makes a new paragraph of everything left, so one text of
+hundreds of pages costs time in the square of its length. :func:`plain_paragraphs`
+cuts a long text into paragraphs of at most :data:`CHUNK_CHARS` characters first,
+between the lines the user typed, and a longer line at the end of a sentence or a
+word (where the printed line then ends): the time grows with the text.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 _RUNS_OF_SPACE = re.compile(r"[ \t]+")  # not U+00A0: a no-break space stays as typed
+# About half a page of the value style: small enough that splitting is cheap, large
+# enough that few lines end early.
+CHUNK_CHARS = 3000
 
 
 def _frag(style, text: str, line_break: bool = False) -> ParaFrag:
@@ -51,6 +60,37 @@ def plain_paragraph(lines: list[str], style) -> FlowingParagraph:
     if not frags:
         frags.append(_frag(style, ""))
     return FlowingParagraph("\n".join(lines), style, frags=frags)
+
+
+def plain_paragraphs(lines: list[str], style) -> list[FlowingParagraph]:
+    """The lines as consecutive paragraphs of at most about :data:`CHUNK_CHARS` characters."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        for piece in _bounded(line):
+            current.append(piece)
+            size += len(piece)
+            if size >= CHUNK_CHARS:
+                chunks.append(current)
+                current, size = [], 0
+    if current or not chunks:
+        chunks.append(current)
+    return [plain_paragraph(chunk, style) for chunk in chunks]
+
+
+def _bounded(line: str):
+    """``line`` in pieces of at most CHUNK_CHARS: at a sentence's end near the limit,
+    else at the last space, else (one very long word) at the limit."""
+    while len(line) > CHUNK_CHARS:
+        cut = line.rfind(". ", CHUNK_CHARS * 2 // 3, CHUNK_CHARS) + 1
+        if cut <= 0:
+            cut = line.rfind(" ", 1, CHUNK_CHARS)
+        if cut <= 0:
+            cut = CHUNK_CHARS
+        yield line[:cut]
+        line = line[cut:]
+    yield line
 
 
 class FlowingParagraph(Paragraph):
