@@ -168,9 +168,9 @@ class AutosaveController(QObject):
 
     def _remove_copy(self) -> None:
         """Remove the copy after any write still under way (a write in flight would
-        otherwise make it again)."""
-        writing = self._last_job is not None and not self._last_job.done()
-        if self._copy_exists or writing:
+        otherwise make it again). Also when no write has reported back yet: the
+        report of one just done may still wait in the event queue."""
+        if self._copy_exists or self._last_job is not None:
             self._last_job = self._writer.submit(self._store.discard, self.session_id)
             self._last_job.result()
             self._copy_exists = False
