@@ -30,18 +30,22 @@ def _canonical(data: dict[str, Any]) -> bytes:
     return json.dumps(signed, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def stored_dict(plan: Plan) -> dict[str, Any]:
+def stored_dict(plan: Plan, *, signatures: bool = True) -> dict[str, Any]:
     """The plan as its file stores it: in the older format it was read in while its
-    content is unchanged, else in the newest format. Signatures always the plan's own."""
-    data = plan.to_json_dict()
+    content is unchanged, else in the newest format. Signatures always the plan's own;
+    ``signatures=False`` leaves them out (the content a signature signs, checked on
+    every edit: a drawn signature can be megabytes of points)."""
+    data = plan.model_dump(mode="json", exclude=None if signatures else {"signatures"})
     as_read = plan._as_read
     if as_read is None or _canonical(migrate(as_read)) != _canonical(data):
         return data
+    if not signatures:
+        return {key: value for key, value in as_read.items() if key != "signatures"}
     return {**as_read, "signatures": data["signatures"]}
 
 
 def canonical_bytes(content: Plan | dict[str, Any]) -> bytes:
-    return _canonical(stored_dict(content) if isinstance(content, Plan) else content)
+    return _canonical(stored_dict(content, signatures=False) if isinstance(content, Plan) else content)
 
 
 def content_sha256(content: Plan | dict[str, Any]) -> str:

@@ -234,6 +234,16 @@ class SignatureField(QWidget):
         self.resign_button.setVisible(view.editable and view.invalid)
         self.pad.setAccessibleDescription(f"{view.status}. {self._instructions(view)}")
 
+    def _frozen_strokes(self, strokes: list) -> tuple:
+        """The strokes as tuples, converted once per signature: a signature is replaced
+        whole, never changed in place, and one of many megabytes would otherwise be
+        converted and compared point by point after every keystroke anywhere in the plan
+        (the same tuple object compares equal at once)."""
+        cached = getattr(self, "_strokes_cache", None)
+        if cached is None or cached[0] is not strokes:
+            self._strokes_cache = (strokes, tuple(tuple(stroke) for stroke in strokes))
+        return self._strokes_cache[1]
+
     def _view(self) -> _View:
         signature = self.signature()
         plan = self._document.plan if self._document is not None else None
@@ -246,7 +256,7 @@ class SignatureField(QWidget):
                 status=self.tr("Ikke signert"), status_kind="unsigned", explanation="",
             )
         signed_on = format_date(signature.signed_on)
-        strokes = tuple(tuple(stroke) for stroke in signature.strokes)
+        strokes = self._frozen_strokes(signature.strokes)
         if self.is_valid():
             return _View(
                 strokes=strokes, signed=True, invalid=False, editable=editable,
