@@ -51,6 +51,14 @@ TARGETS = {
     "keystroke_ms": 2.0,
     "listing_s": 0.5,
     "peak_mib": 150.0,
+    # issue 15: the form after the window is shown, big plans, big signatures, long texts
+    "form_built_s": 1.0,
+    "longest_slice_ms": 50.0,
+    "measures30_ratio": 1.5,
+    "events1000_ratio": 1.5,
+    "keystroke_signature_ms": 16.0,
+    "long_pdf_ratio": 5.0,
+    "pdf_1mb_s": 30.0,
 }
 
 
@@ -160,6 +168,107 @@ def bench_keystroke(folder: Path) -> dict:
     return {"keystroke_ms": result["median_ms"], "keystroke_p95_ms": result["p95_ms"]}
 
 
+def _plan_variant(folder: Path, name: str, change) -> Path:
+    from oppfolging_gui.core.storage import read_plan, write_plan
+
+    plan = read_plan(EXAMPLE)
+    change(plan)
+    path = folder / f"{name}.oppfplan"
+    write_plan(plan, path)
+    return path
+
+
+def _startup_cmd(plan: Path, *extra: str) -> list[str]:
+    from oppfolging_gui.core.storage import read_plan
+
+    employer = read_plan(EXAMPLE).key_info.employer.name
+    return [PYTHON, str(HERE / "startup_app.py"), str(plan), employer, *extra]
+
+
+def big_plans(folder: Path) -> dict[str, Path]:
+    """The example plan with 30 measure blocks, and with 1,000 follow-up events."""
+    from datetime import date, timedelta
+
+    from oppfolging_gui.core.model import FollowUpEvent, Measure
+
+    def measures(plan) -> None:
+        plan.measures = [Measure(description=f"Tiltak {n + 1}: kortere dager", goal="Tilbake i full jobb")
+                         for n in range(30)]
+
+    def events(plan) -> None:
+        plan.follow_up.events = [FollowUpEvent(date=date(2026, 1, 5) + timedelta(days=n % 300), kind="other",
+                                               note=f"Samtale nummer {n + 1}") for n in range(1000)]
+
+    return {"measures30": _plan_variant(folder, "tiltak30", measures),
+            "events1000": _plan_variant(folder, "hendelser1000", events)}
+
+
+def bench_big_plans(runs: int, folder: Path) -> dict:
+    """Cold start to the window showing each big plan, against the example plan."""
+    example = Path(shutil.copy(EXAMPLE, folder / "eksempel-stor.oppfplan"))
+    results: dict = {}
+    for name, plan in big_plans(folder).items():
+        small, big, _ = alternate(_startup_cmd(example), _startup_cmd(plan), runs)
+        results[f"{name}_ratio"] = big / small
+        results[f"{name}_s"] = big
+    return results
+
+
+def bench_form_built(runs: int, folder: Path) -> dict:
+    """After the window is shown: how long until every field of the example plan exists,
+    and the longest slice of building (the window waits at most that long for it)."""
+    example = Path(shutil.copy(EXAMPLE, folder / "eksempel-bygget.oppfplan"))
+    outputs = [json.loads(timed(_startup_cmd(example, "--until-built"))[1]) for _ in range(max(3, runs // 2))]
+    results = {"form_built_s": statistics.median(o["built_after_s"] for o in outputs),
+               "longest_slice_ms": statistics.median(o["longest_slice_ms"] for o in outputs)}
+    for name, plan in big_plans(folder).items():
+        out = json.loads(timed(_startup_cmd(plan, "--until-built"))[1])
+        results[f"{name}_built_s"] = out["built_after_s"]
+        results[f"{name}_longest_slice_ms"] = out["longest_slice_ms"]
+    return results
+
+
+def bench_signature_keystroke(folder: Path) -> dict:
+    """A keystroke with a drawn signature of about 15 MB in the plan (and typing on
+    while autosave copies it)."""
+    import random
+    from datetime import date
+
+    from oppfolging_gui.core.model import Signature
+
+    def signed(plan) -> None:
+        rnd = random.Random(15)
+        strokes = [[(round(rnd.uniform(0, 1000), 2), round(rnd.uniform(0, 300), 2)) for _ in range(500)]
+                   for _ in range(500)]
+        plan.signatures.employee = Signature(name="Signe", signed_on=date(2026, 1, 5), strokes=strokes)
+
+    plan = _plan_variant(folder, "signatur15mb", signed)
+    _, out = timed([PYTHON, str(HERE / "keystroke.py"), str(plan), "100"])
+    result = json.loads(out)
+    return {"keystroke_signature_ms": result["median_ms"], "signature_typing_max_ms": result["typing_max_ms"],
+            "signature_plan_mb": plan.stat().st_size / 1e6}
+
+
+def _long_text(characters: int, line_breaks: bool) -> str:
+    sentence = "Arbeidstaker og leder har avtalt tilrettelegging med gradvis opptrapping. "
+    line = (sentence * 8).strip()
+    text = (line + ("\n" if line_breaks else " ")) * (characters // (len(line) + 1) + 1)
+    return text[:characters]
+
+
+def bench_long_pdf(runs: int, folder: Path) -> dict:
+    """``oppfolging pdf`` of one field of 100,000 and of 400,000 characters with line
+    breaks (linear: 4x the text, at most 5x the time), and 1 MB in one line."""
+    plans = {n: _plan_variant(folder, f"tekst{n}", lambda plan, n=n: setattr(plan, "progress", _long_text(n, True)))
+             for n in (100_000, 400_000)}
+    def command(plan: Path) -> list[str]:
+        return [PYTHON, "-m", "oppfolging_gui", "pdf", str(plan), "-o", str(plan.with_suffix(".pdf"))]
+    small, big, _ = alternate(command(plans[100_000]), command(plans[400_000]), max(3, runs // 2))
+    megabyte = _plan_variant(folder, "tekst1mb", lambda plan: setattr(plan, "progress", _long_text(1_000_000, False)))
+    return {"long_pdf_ratio": big / small, "pdf_100k_s": small, "pdf_400k_s": big,
+            "pdf_1mb_s": timed(command(megabyte))[0]}
+
+
 def bench_listing(folder: Path, runs: int) -> dict:
     from oppfolging_gui.core.storage import read_plan, write_plan
     from oppfolging_gui.core.versions import scan_folder
@@ -195,6 +304,10 @@ def main() -> int:
         results.update(bench_pdf(args.runs, folder))
         results.update(bench_keystroke(folder))
         results.update(bench_listing(folder, args.runs))
+        results.update(bench_form_built(args.runs, folder))
+        results.update(bench_big_plans(args.runs, folder))
+        results.update(bench_signature_keystroke(folder))
+        results.update(bench_long_pdf(args.runs, folder))
         if args.instructions:
             results.update(bench_instructions(folder))
     finally:

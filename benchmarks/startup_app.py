@@ -4,24 +4,36 @@ Run as a whole process by run.py. The program's own entry point is used
 (``main([plan])`` reuses this QApplication, shows the window, runs the event loop);
 at the first turn of the loop we check that the plan's values really are in the
 widgets and quit, then print the peak memory.
+
+With ``--until-built`` it stays until the rest of the form is built (after the
+window was shown, in slices) and also prints how long that took after the first
+turn of the loop and the longest slice.
 """
 
 import json
 import resource
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 plan_path, expected_employer = sys.argv[1], sys.argv[2]
+until_built = "--until-built" in sys.argv[3:]
 app = QApplication(sys.argv[:1])
 seen: dict[str, str] = {}
 
 
 def quit_when_shown() -> None:
     windows = [w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible()]
-    if windows:
+    if windows and "employer" not in seen:
         seen["employer"] = windows[0].findChild(QLineEdit, "key_info.employer.name").text()
+        seen["shown_at"] = time.perf_counter()
+    if until_built and windows and windows[0].form_view.building:
+        return  # the timer fires again at the next turn of the loop
+    if until_built and windows:
+        seen["built_after_s"] = time.perf_counter() - seen["shown_at"]
+        seen["longest_slice_ms"] = windows[0].form_view.longest_slice_ms
     app.quit()
 
 
@@ -37,4 +49,5 @@ status = main([plan_path])
 if seen.get("employer") != expected_employer:
     sys.exit(f"the window does not show the plan (saw {seen!r})")
 peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"status": status, "peak_rss_mib": peak_kib / 1024}))
+built = {key: seen[key] for key in ("built_after_s", "longest_slice_ms") if key in seen}
+print(json.dumps({"status": status, "peak_rss_mib": peak_kib / 1024, **built}))
