@@ -52,7 +52,6 @@ SKIPPED = (
     "core/pdf/covers.py",
     "core/recovery.py",
     "gui/recovery.py",
-    "gui/about.py",
 )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core.formspec import load_form
+from .i18n import tr
 from .icons import program_icon
 
 PROGRAM_LICENCE = "MIT"
@@ -59,17 +60,17 @@ def shipped_licences() -> list[Licence]:
 def _what_it_is() -> str:
     form = load_form()
     title = form.title[:1].lower() + form.title[1:]
-    return (
-        f"Skrivebordsprogram for {title} ({form.form_number}). Arbeidsgiver og arbeidstaker "
+    return tr(
+        "Skrivebordsprogram for %s (%s). Arbeidsgiver og arbeidstaker "
         "lager, reviderer, signerer, skriver ut og tar vare på planen sammen."
-    )
+    ) % (title, form.form_number)
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle("Om programmet")
+        self.setWindowTitle(tr("Om programmet"))
         self.setWindowIcon(program_icon())
         self.resize(720, 580)
 
@@ -77,19 +78,19 @@ class AboutDialog(QDialog):
         layout.addLayout(self._header())
         layout.addWidget(self._paragraph(_what_it_is()))
         privacy = self._paragraph(
-            "<b>Ingen data sendes over nettet.</b> Planene blir bare lagret på denne datamaskinen."
+            tr("<b>Ingen data sendes over nettet.</b> Planene blir bare lagret på denne datamaskinen.")
         )
         privacy.setObjectName("about_privacy")
         layout.addWidget(privacy)
-        layout.addWidget(self._paragraph(
-            f"Programmet er fri programvare med lisensen {PROGRAM_LICENCE}, og leveres uten noen form "
+        layout.addWidget(self._paragraph(tr(
+            "Programmet er fri programvare med lisensen %s, og leveres uten noen form "
             "for garanti. Det bruker disse komponentene, hver med sin lisens. Qt-bibliotekene ligger "
-            "som egne filer i programmappen og kan byttes ut."
+            "som egne filer i programmappen og kan byttes ut.") % PROGRAM_LICENCE
         ))
         layout.addWidget(self._licence_browser(), stretch=1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Lukk"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -100,7 +101,7 @@ class AboutDialog(QDialog):
         row.addWidget(icon, alignment=Qt.AlignmentFlag.AlignTop)
         name = QLabel(f"<span style='font-size:16pt; font-weight:600'>{APP_NAME}</span>")
         name.setObjectName("about_name")
-        version = QLabel(f"Versjon {__version__}")
+        version = QLabel(tr("Versjon %s") % __version__)
         version.setObjectName("about_version")
         version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout()
@@ -119,7 +120,7 @@ class AboutDialog(QDialog):
     def _licence_browser(self) -> QSplitter:
         self.licences = QTreeWidget()
         self.licences.setObjectName("about_licences")
-        self.licences.setHeaderLabels(["Komponent", "Lisens", "Brukes til"])
+        self.licences.setHeaderLabels([tr("Komponent"), tr("Lisens"), tr("Brukes til")])
         self.licences.setRootIsDecorated(False)
         self.licences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for licence in shipped_licences():

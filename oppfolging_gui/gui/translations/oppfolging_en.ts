@@ -656,8 +656,40 @@ You can undo with Ctrl+Z.</translation>
         <translation>Print …</translation>
     </message>
     <message>
+        <source>Skrivebordsprogram for %s (%s). Arbeidsgiver og arbeidstaker lager, reviderer, signerer, skriver ut og tar vare på planen sammen.</source>
+        <translation>Desktop program for %s (%s). Employer and employee make, revise, sign, print and keep the plan together.</translation>
+    </message>
+    <message>
+        <source>Om programmet</source>
+        <translation>About the program</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingen data sendes over nettet.&lt;/b&gt; Planene blir bare lagret på denne datamaskinen.</source>
+        <translation>&lt;b&gt;No data is sent over the network.&lt;/b&gt; The plans are only stored on this computer.</translation>
+    </message>
+    <message>
+        <source>Programmet er fri programvare med lisensen %s, og leveres uten noen form for garanti. Det bruker disse komponentene, hver med sin lisens. Qt-bibliotekene ligger som egne filer i programmappen og kan byttes ut.</source>
+        <translation>The program is free software under the licence %s and comes without any warranty. It uses these components, each with its own licence. The Qt libraries are separate files in the program folder and can be replaced.</translation>
+    </message>
+    <message>
         <source>Lukk</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Versjon %s</source>
+        <translation>Version %s</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Lisens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Brukes til</source>
+        <translation>Used for</translation>
     </message>
     <message>
         <source>&amp;Førsteside:</source>

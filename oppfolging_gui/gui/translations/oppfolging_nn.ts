@@ -656,8 +656,40 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>Skriv ut …</translation>
     </message>
     <message>
+        <source>Skrivebordsprogram for %s (%s). Arbeidsgiver og arbeidstaker lager, reviderer, signerer, skriver ut og tar vare på planen sammen.</source>
+        <translation>Skrivebordsprogram for %s (%s). Arbeidsgjevar og arbeidstakar lagar, reviderer, signerer, skriv ut og tek vare på planen saman.</translation>
+    </message>
+    <message>
+        <source>Om programmet</source>
+        <translation>Om programmet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingen data sendes over nettet.&lt;/b&gt; Planene blir bare lagret på denne datamaskinen.</source>
+        <translation>&lt;b&gt;Ingen data blir sende over nettet.&lt;/b&gt; Planane blir berre lagra på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Programmet er fri programvare med lisensen %s, og leveres uten noen form for garanti. Det bruker disse komponentene, hver med sin lisens. Qt-bibliotekene ligger som egne filer i programmappen og kan byttes ut.</source>
+        <translation>Programmet er fri programvare med lisensen %s, og blir levert utan nokon form for garanti. Det brukar desse komponentane, kvar med sin lisens. Qt-biblioteka ligg som eigne filer i programmappa og kan bytast ut.</translation>
+    </message>
+    <message>
         <source>Lukk</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Versjon %s</source>
+        <translation>Versjon %s</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Lisens</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Brukes til</source>
+        <translation>Blir brukt til</translation>
     </message>
     <message>
         <source>&amp;Førsteside:</source>
