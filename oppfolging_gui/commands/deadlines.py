@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.atomic import atomic_write_bytes
-from ..core.deadlines import Milestone, dmy, first_day_needed, milestones
+from ..core.dates import dmy
+from ..core.deadlines import Milestone, first_day_needed, milestones
 from ..core.errors import Doing, describe_os_error
 from ..core.messages import message
 from ..core.model import Plan

@@ -12,6 +12,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from ..core.dates import dmy
 from ..core.errors import Doing, describe_os_error
 from ..core.messages import message
 from ..core.overview import Overview, OverviewRow, overview
@@ -63,4 +64,4 @@ def _first_line(row: OverviewRow) -> tuple[str, str, str, str]:
 
 
 def _dmy(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
+    return dmy(day)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.versions import FolderListing, PlanEntry, scan_folder
+from ..core.dates import dmy
 from ..core.errors import Doing, describe_os_error
 from ..core.messages import message
 from ._output import EXIT_OK, fail, file_problem, one_line, say, warn
@@ -47,4 +48,4 @@ def _format_plan(entry: PlanEntry) -> str:
 
 
 def _dmy(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else message("versions.no_date")
+    return dmy(day) if day else message("versions.no_date")

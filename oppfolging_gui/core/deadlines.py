@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from .dates import dmy
 from .i18n import Language, resolve
 from .messages import message
 from .model import Plan
@@ -70,11 +71,6 @@ def first_day_needed(lang: Language | str | None = None) -> str:
 def status_label(status: Status, lang: Language | str | None = None) -> str:
     """The status in words, shown next to its colour so it never depends on colour."""
     return message(f"deadlines.status.{status}", lang)
-
-
-def dmy(day: date) -> str:
-    """dd.mm.åååå, also for year 1 (strftime writes "1", not "0001", on Linux)."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def _day(first_day: date, offset: int) -> date | None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ..core.dates import format_date
 from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
 from ..core.messages import message
@@ -240,10 +241,6 @@ def parse_date(text: str) -> date | None | str:
         return date(year, month, day)
     except ValueError:
         return tr("Denne datoen finnes ikke.")
-
-
-def format_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 class DateEditor(_TypedInput):

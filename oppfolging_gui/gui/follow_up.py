@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.deadlines import MILESTONE_IDS, Milestone, dmy, first_day_needed, milestones
+from ..core.dates import dmy
+from ..core.deadlines import MILESTONE_IDS, Milestone, first_day_needed, milestones
 from ..core.document import Change, PlanDocument, PlanReplaced
 from ..core.formspec import load_form
 from ..core.messages import message

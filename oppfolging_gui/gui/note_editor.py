@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dates import format_date
 from ..core.document import PlanDocument
 from ..core.formspec import load_form
 from .i18n import tr
@@ -41,7 +42,7 @@ class NoteDialog(QDialog):
         event = document.plan.follow_up.events[index]
         form = load_form()
         what = form.choice_label("event_kinds", event.kind)
-        when = event.date.strftime("%d.%m.%Y") if event.date else ""
+        when = format_date(event.date)
         self.setWindowTitle(tr("Referat og merknad") + f" – {what} {when}".rstrip())
         heading = QLabel(f"<b>{what}</b> {when}".rstrip())
         heading.setObjectName("note_heading")

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import settings
+from ..core.dates import format_date
 from ..core.errors import Doing, describe_os_error
 from ..core.overview import Overview, OverviewRow, OverviewScanner
 from .follow_up import STATUS_LOOK
@@ -74,7 +75,7 @@ def tr(text: str) -> str:
 
 
 def _dmy(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return format_date(day)
 
 
 # ------------------------------------------------------------------ the folder

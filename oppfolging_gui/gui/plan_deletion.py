@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from ..core.deadlines import dmy
+from ..core.dates import dmy
 from ..core.deletion import PlanFiles, delete_plan_files, deletion_suggested, find_plan_files
 from ..core.document import PlanDocument
 from ..core.untrusted import one_line

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.canonical import content_sha256, signature_matches
+from ..core.dates import format_date
 from ..core.document import Change, PlanDocument
 from ..core.formspec import load_form
 from ..core.model import Plan, Signature
@@ -39,10 +40,6 @@ def signer_name(plan: Plan, role: Role) -> str:
     if role == "employee":
         return plan.key_info.employee.full_name
     return plan.key_info.employer.manager.full_name
-
-
-def format_date(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
 
 
 class SignatureField(QWidget):

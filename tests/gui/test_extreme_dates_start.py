@@ -60,11 +60,13 @@ def test_a_window_that_fails_to_show_a_plan_leaves_no_lock(qtbot, monkeypatch, t
         if document.path is not None:
             raise OverflowError("date value out of range")  # as the deadlines did before issue 13
 
-    monkeypatch.setattr(AutosaveController, "set_document", broken)
-    with pytest.raises(OverflowError):
-        MainWindow(open_first=plan)
+    # A context of its own: monkeypatch.undo() would also undo the autouse fixtures'
+    # patches, and the window below would then write to the real home's settings.
+    with monkeypatch.context() as patch:
+        patch.setattr(AutosaveController, "set_document", broken)
+        with pytest.raises(OverflowError):
+            MainWindow(open_first=plan)
     assert not lock_path_for(plan).exists()
-    monkeypatch.undo()
 
     window = MainWindow(open_first=plan)  # and with the views working, it opens
     qtbot.addWidget(window)

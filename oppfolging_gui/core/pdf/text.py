@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from datetime import date
+
+from ..dates import format_date  # noqa: F401  (the PDF modules import it from here)
 
 REPLACEMENT = "\ufffd"
 
@@ -45,11 +46,6 @@ def paragraphs(text: str) -> list[str]:
     while lines and not lines[-1].strip():
         lines.pop()
     return lines
-
-
-def format_date(value: date | None) -> str:
-    """dd.mm.åååå, the Norwegian way; empty when there is no date."""
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 def format_percent(value: int | None) -> str:
