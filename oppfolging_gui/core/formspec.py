@@ -68,6 +68,9 @@ class SectionSpec:
     page_one: bool = False  # kept by "Opprett ny versjon av planen"
     repeat: str = ""  # "measures": the section is repeated per list item
     item_title: str = ""
+    # The paper form's box beside its «Opprett ny versjon av planen» button: what the
+    # button keeps and resets. Shown in the window with the button; not printed.
+    new_version_note: str = ""
     beyond_paper: bool = False  # not on NAV's paper form (the follow-up log)
 
     @property
@@ -151,6 +154,7 @@ def parse_form(raw: dict[str, Any], language: Language = "nb") -> FormSpec:
                 page_one=s.get("page_one", False),
                 repeat=s.get("repeat", ""),
                 item_title=s.get("item_title", ""),
+                new_version_note=s.get("new_version_note", ""),
                 beyond_paper=s.get("beyond_paper", False),
             )
             for s in raw["sections"]
@@ -190,7 +194,7 @@ def translate_form(raw: dict[str, Any], overlay: dict[str, Any]) -> dict[str, An
     for spec in form.get("header_fields", ()):
         _translate(spec, fields.get(spec["path"], {}), ("label", "help"))
     for section in form["sections"]:
-        _translate(section, overlay.get("sections", {}).get(section["id"], {}), ("title", "intro", "item_title"))
+        _translate(section, overlay.get("sections", {}).get(section["id"], {}), ("title", "intro", "item_title", "new_version_note"))
         for group in section["groups"]:
             key = f"{section['id']}.{group['id']}"
             _translate(group, overlay.get("groups", {}).get(key, {}), ("title", "help"))

@@ -63,12 +63,23 @@ class FormView(QScrollArea):
     current_section_changed = Signal(int)
     form_built = Signal()
 
-    def __init__(self, binder: Binder, undo_keys: UndoKeys, add_measure: QAction, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        binder: Binder,
+        undo_keys: UndoKeys,
+        add_measure: QAction,
+        parent: QWidget | None = None,
+        *,
+        new_version: QAction | None = None,
+    ) -> None:
+        """``new_version``: the action of «Opprett ny versjon av planen», offered by a
+        button in the box the paper form has after Vurdering."""
         super().__init__(parent)
         self.form: FormSpec = load_form()
         self.binder = binder
         self.undo_keys = undo_keys
         self.add_measure_action = add_measure
+        self.new_version_action = new_version
         self.rows: dict[str, FieldRow] = {}
         self.document_widgets: list[QWidget] = []  # embedded widgets with set_document()
         self.sections: list[tuple[SectionSpec, QWidget]] = []
@@ -170,7 +181,22 @@ class FormView(QScrollArea):
             body_layout.addWidget(paragraph(section.intro, "sectionIntro"))
         for group in section.groups:
             yield from self._group(group, body_layout, index=None)
+        if section.new_version_note and self.new_version_action is not None:
+            body_layout.addWidget(self._new_version_box(section.new_version_note, self.new_version_action))
         layout.addWidget(body)
+
+    def _new_version_box(self, note: str, action: QAction) -> QWidget:
+        """The paper form's box: its button, and what the button keeps and resets."""
+        box = Card(fill="#f4f7fb")
+        box.setObjectName("new_version_box")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.addWidget(paragraph(note, "groupHelp"))
+        button = QPushButton(action.text().replace("&", ""))  # the menu has the mnemonic
+        button.setObjectName("new_version_button")
+        button.clicked.connect(action.trigger)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def _group(self, group: GroupSpec, layout: QVBoxLayout, index: int | None) -> Builder:
         if group.title:

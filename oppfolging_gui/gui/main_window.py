@@ -73,7 +73,9 @@ class MainWindow(PlanFiles, QMainWindow):
         self.binder.after_change.append(self._document_changed)
         self.undo_keys = UndoKeys(self.actions.undo.trigger, self.actions.redo.trigger, self)
         self.undo_keys.drop_files = self._open_dropped
-        self.form_view = FormView(self.binder, self.undo_keys, self.actions.add_measure)
+        self.form_view = FormView(
+            self.binder, self.undo_keys, self.actions.add_measure, new_version=self.actions.new_version
+        )
         self._build_central()
         self._build_milestones_dock()
         self._build_menus()

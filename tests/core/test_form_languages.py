@@ -16,7 +16,7 @@ def _texts(form: FormSpec) -> dict[str, str]:
         if spec.help:
             texts[f"{spec.path}.help"] = spec.help
     for section in form.sections:
-        for attr in ("title", "intro", "item_title"):
+        for attr in ("title", "intro", "item_title", "new_version_note"):
             if getattr(section, attr):
                 texts[f"{section.id}.{attr}"] = getattr(section, attr)
         for group in section.groups:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
 from oppfolging_gui.core.storage import read_plan, write_plan
 from oppfolging_gui.core.versions import next_version
@@ -229,3 +229,33 @@ def test_export_pdf_writes_the_file_and_says_clearly_when_the_plan_has_errors(wi
     assert target.read_bytes().startswith(b"%PDF")
     assert [name for name, _ in asked] == ["getSaveFileName", "warning"]  # the empty plan has errors
     assert "feil" in asked[1][1][2]
+
+
+def test_the_box_after_vurdering_says_what_a_new_version_keeps_and_its_button_makes_one(
+    qtbot, window, monkeypatch, plan_file, tmp_path
+):
+    """As on paper: after «Vurdering – effekt av tiltak», the box explaining the button."""
+    window.open_path(plan_file)
+    box = widget(window, "new_version_box")
+    shown = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "Nøkkelopplysningene på side 1 og oppfølgingsloggen beholdes" in shown
+    assert "nullstilles" in shown and "dagens dato" in shown
+    folder = tmp_path / "neste"
+    folder.mkdir()
+    with answers(monkeypatch, getExistingDirectory=str(folder)):
+        qtbot.mouseClick(widget(box, "new_version_button"), Qt.MouseButton.LeftButton)
+    assert window.document.path.parent == folder
+    assert read_plan(window.document.path).version == read_plan(plan_file).version + 1
+
+
+def test_the_new_version_box_follows_the_window_language(qtbot, window, plan_file):
+    window.open_path(plan_file)
+    action(window, "action_language_en").trigger()
+    window.form_view.finish_building()
+    box = widget(window, "new_version_box")
+    shown = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "the follow-up log are kept" in shown
+    button = widget(box, "new_version_button")
+    assert button.text() == action(window, "action_new_version").text().replace("&", "")
+    assert "Opprett" not in button.text()
+    action(window, "action_language_nb").trigger()
