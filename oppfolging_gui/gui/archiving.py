@@ -147,8 +147,10 @@ class ArchiveAction(QObject):
         from .plan_deletion import delete_open_plan
 
         count = len(result.versions)
-        intro = tr("Arkivet er lagret: «%s» (%d versjon(er) av planen og oppfølgingsloggen).") % (
-            result.path, count) + "\n\n" + tr(
+        saved = (tr("Arkivet er lagret: «%s» (1 versjon av planen og oppfølgingsloggen).") % result.path
+                 if count == 1 else
+                 tr("Arkivet er lagret: «%s» (%d versjoner av planen og oppfølgingsloggen).") % (result.path, count))
+        intro = saved + "\n\n" + tr(
             "Når arkivet er lagt i virksomhetens arkiv, bør planens lokale filer slettes. Vil du "
             "slette dem nå? «Nei» beholder alt.")
         deleted = delete_open_plan(self.host.session, self.host, intro=intro, title=tr("Arkivet er lagret"))

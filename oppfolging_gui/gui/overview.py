@@ -429,8 +429,11 @@ class OverviewDialog(QDialog):
         if not problems:
             self.unreadable.hide()
             return
-        self.unreadable.setText(tr("%d fil(er) kunne ikke leses og er ikke med: %s") % (
-            len(problems), ", ".join(Path(p.path).name for p in problems[:5]) + (" …" if len(problems) > 5 else "")))
+        files = ", ".join(Path(p.path).name for p in problems[:5]) + (" …" if len(problems) > 5 else "")
+        if len(problems) == 1:  # whole words, never «fil(er)»
+            self.unreadable.setText(tr("1 fil kunne ikke leses og er ikke med: %s") % files)
+        else:
+            self.unreadable.setText(tr("%d filer kunne ikke leses og er ikke med: %s") % (len(problems), files))
         self.unreadable.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
         self.unreadable.show()
 
@@ -481,11 +484,17 @@ class OverviewNotice(Banner):
         names = ", ".join(row.employee or tr("(uten navn)") for row in urgent[:3])
         if len(urgent) > 3:
             names += tr(" og %d til") % (len(urgent) - 3)
-        if overdue:
-            text = tr("Tidsfrister: %d plan(er) har en frist som er passert, %d har en frist innen %d dager (%s).") % (
+        # Whole words, never «plan(er)».
+        if overdue == 1:
+            text = tr("Tidsfrister: 1 plan har en frist som er passert, %d har en frist innen %d dager (%s).") % (
+                len(urgent) - overdue, NOTICE_DAYS, names)
+        elif overdue:
+            text = tr("Tidsfrister: %d planer har en frist som er passert, %d har en frist innen %d dager (%s).") % (
                 overdue, len(urgent) - overdue, NOTICE_DAYS, names)
+        elif len(urgent) == 1:
+            text = tr("Tidsfrister: 1 plan har en frist innen %d dager (%s).") % (NOTICE_DAYS, names)
         else:
-            text = tr("Tidsfrister: %d plan(er) har en frist innen %d dager (%s).") % (len(urgent), NOTICE_DAYS, names)
+            text = tr("Tidsfrister: %d planer har en frist innen %d dager (%s).") % (len(urgent), NOTICE_DAYS, names)
         self.label.setText(text)
         self.show()
 

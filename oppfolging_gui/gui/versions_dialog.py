@@ -101,7 +101,9 @@ class VersionsDialog(QDialog):
         text = self.tr("Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes "
                        "skrivebeskyttet.") % self.folder
         if listing.unreadable:
-            text += " " + self.tr("%d fil(er) kunne ikke leses.") % len(listing.unreadable)
+            count = len(listing.unreadable)  # whole words, never «fil(er)»
+            text += " " + (self.tr("1 fil kunne ikke leses.") if count == 1
+                           else self.tr("%d filer kunne ikke leses.") % count)
         self.info.setText(text)
 
     def open_item(self, item: QTreeWidgetItem | None) -> None:

@@ -156,6 +156,7 @@ def test_at_start_one_quiet_line_leads_to_the_overview(qtbot, tmp_path):
     qtbot.waitUntil(notice.isVisible, timeout=3000)
     text = widget(window, "overview_notice_text").text()
     assert "Kari Nordmann" in text and "Ola" not in text
+    assert text.startswith("Tidsfrister: 1 plan har en frist som er passert")  # a whole word, not «plan(er)»
     assert window.findChild(QWidget, "overview_dialog") is None  # a line, not a dialog
     widget(window, "overview_notice_open").click()
     view = window.findChild(QAbstractItemView, "plans_overview")
@@ -177,6 +178,7 @@ def test_unreadable_files_are_named_below_the_table(qtbot, window, plans):
     open_overview(window)
     label = widget(window, "overview_unreadable")
     assert label.isVisible() and "halv.oppfplan" in label.text()
+    assert label.text().startswith("1 fil kunne ikke leses")  # a whole word, not «fil(er)»
 
 
 def test_filter_and_show_ended_widgets_exist(qtbot, window):

@@ -444,8 +444,28 @@ Close the plan there first, then delete it.</translation>
         <translation>No follow-up plans found in the folder or the folders inside it.</translation>
     </message>
     <message>
-        <source>%d fil(er) kunne ikke leses og er ikke med: %s</source>
-        <translation>%d file(s) could not be read and are left out: %s</translation>
+        <source>1 fil kunne ikke leses og er ikke med: %s</source>
+        <translation>1 file could not be read and is left out: %s</translation>
+    </message>
+    <message>
+        <source>%d filer kunne ikke leses og er ikke med: %s</source>
+        <translation>%d files could not be read and are left out: %s</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: 1 plan har en frist som er passert, %d har en frist innen %d dager (%s).</source>
+        <translation>Deadlines: 1 plan has a deadline that has passed, %d have one within %d days (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d planer har en frist som er passert, %d har en frist innen %d dager (%s).</source>
+        <translation>Deadlines: %d plans have a deadline that has passed, %d have one within %d days (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: 1 plan har en frist innen %d dager (%s).</source>
+        <translation>Deadlines: 1 plan has a deadline within %d days (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d planer har en frist innen %d dager (%s).</source>
+        <translation>Deadlines: %d plans have a deadline within %d days (%s).</translation>
     </message>
     <message>
         <source>Vis oversikten</source>
@@ -458,14 +478,6 @@ Close the plan there first, then delete it.</translation>
     <message>
         <source> og %d til</source>
         <translation> and %d more</translation>
-    </message>
-    <message>
-        <source>Tidsfrister: %d plan(er) har en frist som er passert, %d har en frist innen %d dager (%s).</source>
-        <translation>Deadlines: %d plan(s) have a deadline that has passed, %d have one within %d days (%s).</translation>
-    </message>
-    <message>
-        <source>Tidsfrister: %d plan(er) har en frist innen %d dager (%s).</source>
-        <translation>Deadlines: %d plan(s) have a deadline within %d days (%s).</translation>
     </message>
     <message>
         <source>Oppfølgingsplan (*%s)</source>
@@ -568,8 +580,12 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
         <translation>The plan&apos;s folder could not be read, so its versions cannot be collected.</translation>
     </message>
     <message>
-        <source>Arkivet er lagret: «%s» (%d versjon(er) av planen og oppfølgingsloggen).</source>
-        <translation>The archive is saved: «%s» (%d version(s) of the plan and the follow-up log).</translation>
+        <source>Arkivet er lagret: «%s» (1 versjon av planen og oppfølgingsloggen).</source>
+        <translation>The archive is saved: «%s» (1 version of the plan and the follow-up log).</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret: «%s» (%d versjoner av planen og oppfølgingsloggen).</source>
+        <translation>The archive is saved: «%s» (%d versions of the plan and the follow-up log).</translation>
     </message>
     <message>
         <source>Når arkivet er lagt i virksomhetens arkiv, bør planens lokale filer slettes. Vil du slette dem nå? «Nei» beholder alt.</source>
@@ -994,8 +1010,12 @@ Save the plan and restart the program if something does not work as it should.</
         <translation>Plans in %s. The newest version opens for editing; older versions open read-only.</translation>
     </message>
     <message>
-        <source>%d fil(er) kunne ikke leses.</source>
-        <translation>%d file(s) could not be read.</translation>
+        <source>1 fil kunne ikke leses.</source>
+        <translation>1 file could not be read.</translation>
+    </message>
+    <message>
+        <source>%d filer kunne ikke leses.</source>
+        <translation>%d files could not be read.</translation>
     </message>
 </context>
 </TS>

@@ -444,8 +444,28 @@ Lukk planen der først, og slett han så.</translation>
         <translation>Fann ingen oppfølgingsplanar i mappa eller mappene under ho.</translation>
     </message>
     <message>
-        <source>%d fil(er) kunne ikke leses og er ikke med: %s</source>
-        <translation>%d fil(er) kunne ikkje lesast og er ikkje med: %s</translation>
+        <source>1 fil kunne ikke leses og er ikke med: %s</source>
+        <translation>1 fil kunne ikkje lesast og er ikkje med: %s</translation>
+    </message>
+    <message>
+        <source>%d filer kunne ikke leses og er ikke med: %s</source>
+        <translation>%d filer kunne ikkje lesast og er ikkje med: %s</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: 1 plan har en frist som er passert, %d har en frist innen %d dager (%s).</source>
+        <translation>Tidsfristar: 1 plan har ein frist som er passert, %d har ein frist innan %d dagar (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d planer har en frist som er passert, %d har en frist innen %d dager (%s).</source>
+        <translation>Tidsfristar: %d planar har ein frist som er passert, %d har ein frist innan %d dagar (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: 1 plan har en frist innen %d dager (%s).</source>
+        <translation>Tidsfristar: 1 plan har ein frist innan %d dagar (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d planer har en frist innen %d dager (%s).</source>
+        <translation>Tidsfristar: %d planar har ein frist innan %d dagar (%s).</translation>
     </message>
     <message>
         <source>Vis oversikten</source>
@@ -458,14 +478,6 @@ Lukk planen der først, og slett han så.</translation>
     <message>
         <source> og %d til</source>
         <translation> og %d til</translation>
-    </message>
-    <message>
-        <source>Tidsfrister: %d plan(er) har en frist som er passert, %d har en frist innen %d dager (%s).</source>
-        <translation>Tidsfristar: %d plan(ar) har ein frist som er passert, %d har ein frist innan %d dagar (%s).</translation>
-    </message>
-    <message>
-        <source>Tidsfrister: %d plan(er) har en frist innen %d dager (%s).</source>
-        <translation>Tidsfristar: %d plan(ar) har ein frist innan %d dagar (%s).</translation>
     </message>
     <message>
         <source>Oppfølgingsplan (*%s)</source>
@@ -568,8 +580,12 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
         <translation>Mappa med planen kunne ikkje lesast, så versjonane kan ikkje samlast.</translation>
     </message>
     <message>
-        <source>Arkivet er lagret: «%s» (%d versjon(er) av planen og oppfølgingsloggen).</source>
-        <translation>Arkivet er lagra: «%s» (%d versjon(ar) av planen og oppfølgingsloggen).</translation>
+        <source>Arkivet er lagret: «%s» (1 versjon av planen og oppfølgingsloggen).</source>
+        <translation>Arkivet er lagra: «%s» (1 versjon av planen og oppfølgingsloggen).</translation>
+    </message>
+    <message>
+        <source>Arkivet er lagret: «%s» (%d versjoner av planen og oppfølgingsloggen).</source>
+        <translation>Arkivet er lagra: «%s» (%d versjonar av planen og oppfølgingsloggen).</translation>
     </message>
     <message>
         <source>Når arkivet er lagt i virksomhetens arkiv, bør planens lokale filer slettes. Vil du slette dem nå? «Nei» beholder alt.</source>
@@ -994,8 +1010,12 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
         <translation>Planar i %s. Den nyaste versjonen blir opna for redigering; eldre versjonar blir opna skrivebeskytta.</translation>
     </message>
     <message>
-        <source>%d fil(er) kunne ikke leses.</source>
-        <translation>%d fil(er) kunne ikkje lesast.</translation>
+        <source>1 fil kunne ikke leses.</source>
+        <translation>1 fil kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>%d filer kunne ikke leses.</source>
+        <translation>%d filer kunne ikkje lesast.</translation>
     </message>
 </context>
 </TS>
