@@ -236,14 +236,33 @@ def milestones(plan: Plan, today: date, lang: Language | str | None = None) -> l
     """Every milestone of the spec, in order, with its date and today's status, in
     ``lang`` (default: the program's language)."""
     language = resolve(lang)
+    return [judged.in_words(language) for judged in judge(plan, today)]
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A milestone's date and status before it is put into words: what the overview
+    sorts hundreds of plans by, wording only the few rows it shows."""
+
+    rule: Rule
+    date: date | None
+    status: Status
+    note: Note
+
+    def in_words(self, lang: Language | str | None = None) -> Milestone:
+        return _milestone(self.rule, self.date, self.status, self.note, resolve(lang))
+
+
+def judge(plan: Plan, today: date) -> list[Judged]:
+    """Every milestone's date and status, in the spec's order, without their texts."""
     first_day = plan.key_info.absence.first_day
     if first_day is None:
-        return [_milestone(rule, None, "unknown", NO_NOTE, language) for rule in RULES]
+        return [Judged(rule, None, "unknown", NO_NOTE) for rule in RULES]
     found = []
     for rule in RULES:
         when = rule.due(plan, first_day)
         status, note = _status(rule, plan, first_day, when, today)
-        found.append(_milestone(rule, when, status, note, language))
+        found.append(Judged(rule, when, status, note))
     return found
 
 

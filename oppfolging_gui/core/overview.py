@@ -35,7 +35,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
-from .deadlines import Milestone, milestones
+from .deadlines import Milestone, judge
 from .errors import Doing, describe_os_error
 from .messages import message
 from .migrations import file_version, migrate
@@ -390,8 +390,10 @@ def _age(head: _Head) -> tuple[int, date, str]:
 
 
 def _row(plan: _Parts | Plan, path: str, today: date) -> OverviewRow:
-    every = milestones(plan, today)  # type: ignore[arg-type]  # a _Parts will do: see there
-    found = [m for m in every if m.status in _OPEN and m.date is not None]
+    # Judged first and put into words only when open: a folder of hundreds of plans
+    # would otherwise word seven milestones per plan to show one or two.
+    every = judge(plan, today)  # type: ignore[arg-type]  # a _Parts will do: see there
+    found = [m.in_words() for m in every if m.status in _OPEN and m.date is not None]
     found.sort(key=lambda m: m.date or date.max)
     return OverviewRow(
         plan_id=plan.plan_id,
