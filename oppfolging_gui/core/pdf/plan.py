@@ -136,8 +136,13 @@ class PlanWriter:
         ticks: list[tuple[str, bool]] = []
         signatures: list[FieldSpec] = []
 
-        def flush() -> None:
-            if rows:
+        def flush(before_text: bool = False) -> None:
+            if rows and before_text and len(rows) == 1:
+                # One question right before its text (Har arbeidstaker medvirket? / Hvis
+                # nei, hvorfor ikke?): printed with that text, never a page away from it.
+                story.heading(row_table(rows, blank=self.blank))
+                rows.clear()
+            elif rows:
                 story.add(row_table(rows, blank=self.blank), need=_ROW_NEED)
                 rows.clear()
             if ticks:
@@ -153,7 +158,7 @@ class PlanWriter:
             value = get_value(self.plan, path)
             kind = self._layout(spec, value)
             if kind != pending:
-                flush()
+                flush(before_text=kind == "block")
                 pending = kind
             if kind == "row":
                 rows.append(self._row(spec, path))

@@ -162,3 +162,11 @@ def test_the_blank_form_has_a_page_for_utfyllende_opplysninger_and_no_program_he
     log_title = form.section("follow_up").groups[-1].title
     log_page = next(p for p in pages if log_title in p)
     assert log_page.count("Dato") >= 1  # the log's heading and its table on one page
+
+
+def test_a_question_is_never_a_page_away_from_the_lines_for_its_reason():
+    """On the blank form «Har arbeidstaker medvirket …?» ended one page and «Hvis nei,
+    hvorfor ikke?» began the next."""
+    pages = [" ".join(text.split()) for text in page_texts(render_blank_pdf())]
+    question = next(i for i, text in enumerate(pages) if "Har arbeidstaker medvirket" in text)
+    assert "Hvis nei, hvorfor ikke?" in pages[question]
