@@ -37,11 +37,11 @@ from ..storage import PlanFileError, read_plan
 from ..versions import plan_of
 from . import styles as st
 from .archive_wording import DEFAULT_LANGUAGE, TEXTS, ArchiveTexts
-from .blocks import Ink, row_table, table_style, text_block, text_block_need
+from .blocks import Ink, notice_box, row_table, table_style, text_block, text_block_need
 from .fonts import register_fonts
 from .pdfa import ArchivalCanvas
 from .plan import PlanWriter
-from .render import _ink, _short, plan_footer
+from .render import new_ink, plan_footer, short_for_footer
 from .story import Story
 from .template import Metadata, build_with_templates, page_template
 from .text import format_date
@@ -200,7 +200,7 @@ class _ArchiveWriter:
             ink.line(words.contents, styles.section),
             self._contents(),
             Spacer(0, 18),
-            _notice(ink, words.notice),
+            notice_box(ink, words.notice),
             Spacer(0, 8),
             ink.line(f"{words.plan_id}: {plan.plan_id}", styles.label),
         ]
@@ -306,7 +306,7 @@ class _ArchiveWriter:
 
     # -- the frame around ---------------------------------------------------------------
     def templates(self) -> list:
-        name = _short(self.newest.employee_name)
+        name = short_for_footer(self.newest.employee_name)
         archive_footer = " · ".join(part for part in (self.form.form_number, self.words.footer.format(name=name)) if part)
         templates = [page_template(_FRONT, archive_footer)]
         templates += [page_template(_version_key(i), plan_footer(self.form, v)) for i, v in enumerate(self.versions)]
@@ -324,11 +324,11 @@ class _ArchiveWriter:
         return templates
 
     def metadata(self) -> Metadata:
-        name = _short(self.newest.employee_name)
+        name = short_for_footer(self.newest.employee_name)
         title = f"{self.words.title} – {name}" if name else self.words.title
         return Metadata(
             title=title,
-            author=_short(self.newest.key_info.employer.name) or "Oppfølgingsplan",
+            author=short_for_footer(self.newest.key_info.employer.name) or "Oppfølgingsplan",
             subject=self.words.subject.format(form_number=self.form.form_number),
         )
 
@@ -348,17 +348,6 @@ def _version_key(index: int) -> str:
     return f"version-{index}"
 
 
-def _notice(ink: Ink, text: str) -> Table:
-    table = Table([[ink.line(text, ink.styles.signature_note)]], colWidths=[st.CONTENT_WIDTH])
-    table.setStyle(table_style([
-        ("BOX", (0, 0), (-1, -1), 0.8, st.RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), st.SUBBAND),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return table
-
-
 def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
                        language: str = DEFAULT_LANGUAGE) -> bytes:
     """The archive of ``versions`` (oldest first, at least one) as PDF/A-2b bytes."""
@@ -368,7 +357,7 @@ def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
         raise ValueError(f"unknown language {language!r}")
     words = TEXTS[language]
     frozen = [version.model_copy(deep=True) for version in versions]  # the window may edit on
-    writer = _ArchiveWriter(load_form(language), frozen, _ink(), words, made_on or date.today())
+    writer = _ArchiveWriter(load_form(language), frozen, new_ink(), words, made_on or date.today())
     metadata = writer.metadata()
     story = writer.story()
     keywords = words.keywords.format(form_number=writer.form.form_number)

@@ -60,6 +60,18 @@ class Ink:
         return len(text) <= ROW_TEXT_LIMIT and "\n" not in text.strip()
 
 
+def notice_box(ink: Ink, text: str) -> Table:
+    """A short remark in a shaded box (the NAV cover's barcode note, the archive's notice)."""
+    table = Table([[ink.line(text, ink.styles.signature_note)]], colWidths=[st.CONTENT_WIDTH])
+    table.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), 0.8, st.RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), st.SUBBAND),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
 def row_table(rows: Sequence[tuple[Flowable, Flowable | None]], *, blank: bool) -> Table:
     """Label | value rows with fine rules between them, like the boxes of a paper form."""
     # On the blank form an empty value still leaves room to write (a row grows with

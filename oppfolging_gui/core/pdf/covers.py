@@ -23,7 +23,7 @@ from ..identifiers import IdKind, check_national_id
 from ..model import Plan
 from . import styles as st
 from . import wording
-from .blocks import Ink, row_table, table_style, tick_grid
+from .blocks import Ink, notice_box, row_table, table_style, tick_grid
 from .flowables import WritingLines
 from .text import format_date
 
@@ -123,20 +123,9 @@ def nav_cover(form: FormSpec, plan: Plan, ink: Ink, today: date, with_log: bool 
         ink.line(f"•  {wording.NAV_COVER_OTHER}", styles.value),
         WritingLines(1, spacing=18),
         Spacer(0, 16),
-        _notice(ink, wording.NAV_COVER_BARCODE.format(form_number=form.form_number)),
+        notice_box(ink, wording.NAV_COVER_BARCODE.format(form_number=form.form_number)),
     ]
     return story
-
-
-def _notice(ink: Ink, text: str) -> Table:
-    table = Table([[ink.line(text, ink.styles.signature_note)]], colWidths=[st.CONTENT_WIDTH])
-    table.setStyle(table_style([
-        ("BOX", (0, 0), (-1, -1), 0.8, st.RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), st.SUBBAND),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return table
 
 
 def id_kind_name(national_id: str) -> str:

@@ -24,11 +24,12 @@ _FOOTER_NAME_LIMIT = 60  # the footer repeats the name; the plan itself prints i
 _PRODUCT = "Oppfølgingsplan"
 
 
-def _ink() -> Ink:
+def new_ink() -> Ink:
     return Ink(styles(), register_fonts().glyphs)
 
 
-def _short(text: str) -> str:
+def short_for_footer(text: str) -> str:
+    """A name for the footer: printable, on one line, cut to fit."""
     text = " ".join(cover_missing_glyphs(clean(text), register_fonts().glyphs).split())
     return text if len(text) <= _FOOTER_NAME_LIMIT else text[: _FOOTER_NAME_LIMIT - 1] + "…"
 
@@ -36,7 +37,7 @@ def _short(text: str) -> str:
 def plan_footer(form, plan: Plan) -> str:
     """The footer of a plan's pages: form number, employee, version, date filled in."""
     return " · ".join(part for part in (
-        form.form_number, _short(plan.employee_name), f"{message('pdf.version', form.language)} {plan.version}",
+        form.form_number, short_for_footer(plan.employee_name), f"{message('pdf.version', form.language)} {plan.version}",
         format_date(plan.filled_date),
     ) if part)
 
@@ -52,18 +53,18 @@ def render_plan_pdf(
     form (the employer's documentation; not sent to the doctor or NAV by default)."""
     plan = plan.model_copy(deep=True)  # a frozen copy: the window may edit on meanwhile
     form = load_form(lang)
-    ink = _ink()
+    ink = new_ink()
     story: list = []
     if cover is not None:
         make_cover = {"nav": nav_cover, "sick-note-author": sick_note_author_letter}[cover]
         story += make_cover(form, plan, ink, today or date.today(), with_log=with_log)
         story += [NextPageTemplate(PLAN), PageBreak()]
     story += PlanWriter(form, plan, ink, with_log=with_log).story()
-    name = _short(plan.employee_name)
+    name = short_for_footer(plan.employee_name)
     footer = plan_footer(form, plan)
     metadata = Metadata(
         title=f"{form.title} – {name}" if name else form.title,
-        author=_short(plan.key_info.employer.name) or _PRODUCT,
+        author=short_for_footer(plan.key_info.employer.name) or _PRODUCT,
         subject=f"{form.form_number}, {message('pdf.version', form.language).lower()} {plan.version}, "
                 f"{format_date(plan.filled_date)}".rstrip(", "),
     )
@@ -73,7 +74,7 @@ def render_plan_pdf(
 def render_blank_pdf(lang: Language | str | None = None) -> bytes:
     """The empty form with ruled lines and boxes, for filling in by hand, in ``lang``."""
     form = load_form(lang)
-    story = PlanWriter(form, Plan(), _ink(), blank=True, with_log=True).story()
+    story = PlanWriter(form, Plan(), new_ink(), blank=True, with_log=True).story()
     subject = message("pdf.blank_subject", form.language, form_number=form.form_number)
     metadata = Metadata(title=form.title, author=_PRODUCT, subject=subject)
     return build_pdf(story, metadata, f"{form.form_number} {form.title}", with_cover=False, language=form.language)
