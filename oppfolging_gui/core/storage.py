@@ -264,11 +264,15 @@ def plan_to_bytes(plan: Plan) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
-    """Write atomically with mode 0600; raise :class:`PlanFileError` in plain Norwegian."""
+def write_plan(plan: Plan, path: str | os.PathLike[str]) -> bytes:
+    """Write atomically with mode 0600 and return the bytes written (the window
+    remembers what it wrote without reading the file back); raise
+    :class:`PlanFileError` in the user's language."""
     path = Path(path)
+    data = plan_to_bytes(plan)
     try:
-        atomic_write_bytes(path, plan_to_bytes(plan))
+        atomic_write_bytes(path, data)
     except OSError as error:
         raise PlanFileError(path, describe_os_error(error, Doing.SAVE_PLAN)) from None
+    return data
 

@@ -89,8 +89,9 @@ class PlanFileGuard(QObject):
             return
         self.opened(document.path, "read_only" if document.read_only else "edit")
 
-    def opened(self, path: Path, mode: OpenMode = "edit") -> None:
-        """The plan at ``path`` is now the window's: keep its lock and fingerprint."""
+    def opened(self, path: Path, mode: OpenMode = "edit", content: bytes | None = None) -> None:
+        """The plan at ``path`` is now the window's: keep its lock and fingerprint
+        (of ``content`` when the caller has the file's bytes, else read from disk)."""
         path = Path(path)
         if mode == "read_only":
             self._release_lock()
@@ -107,7 +108,7 @@ class PlanFileGuard(QObject):
                 remove_leftover_temporaries(path)
         self.abandon_pending()
         self._path = path
-        self._known = fingerprint(path)
+        self._known = fingerprint_of(content) if content is not None else fingerprint(path)
 
     def abandon_pending(self) -> None:
         """Opening failed or was declined: give back the lock taken for it."""
@@ -160,9 +161,12 @@ class PlanFileGuard(QObject):
         # No time or size of ours: changed_on_disk then always compares the content.
         self._known = Fingerprint(mtime_ns=-1, size=-1, sha256=sha256)
 
-    def saved(self, path: Path) -> None:
-        """The window wrote ``path``: it is now the known state (and, if new, locked)."""
-        self.opened(Path(path), "edit")
+    def saved(self, path: Path, written: bytes | None = None) -> None:
+        """The window wrote ``path``: it is now the known state (and, if new, locked).
+
+        With ``written``, the bytes the window wrote are that state: reading the file
+        back would take a colleague's save in the moment after ours as our own."""
+        self.opened(Path(path), "edit", written)
 
     # ------------------------------------------------------------------- close
     def release(self) -> None:

@@ -303,9 +303,10 @@ class MainWindow(PlanFiles, QMainWindow):
         self.actions.delete_plan.setEnabled(path is not None)
         self.actions.archive.setEnabled(path is not None)
 
-    def document_saved(self) -> None:
+    def document_saved(self, written: bytes | None = None) -> None:
+        """The plan was saved; ``written`` is the file's content as written."""
         if self.document.path is not None:
-            self.session.saved(self.document.path)
+            self.session.saved(self.document.path, written)
         self._update_state()
         self.validation.reveal_all()
 

@@ -145,7 +145,7 @@ class PlanFiles:
         if choice != "save":
             return self.save_as() if choice == "save_as" else False
         try:
-            write_plan(self.document.frozen_copy(), path)
+            written = write_plan(self.document.frozen_copy(), path)
         except PlanFileError as error:
             QMessageBox.critical(self, tr("Planen ble ikke lagret"), error.message + tr(
                 "\n\nEndringene dine er ikke borte: de er fortsatt i vinduet og i en "
@@ -153,7 +153,7 @@ class PlanFiles:
             return False
         self.document.mark_saved(path)
         self._remember(path)
-        self.document_saved()
+        self.document_saved(written)
         self.statusBar().showMessage(tr("Lagret %s") % path.name, 5000)
         return True
 

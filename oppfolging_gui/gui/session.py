@@ -67,11 +67,11 @@ class PlanSession(QObject):
         self.autosave.write_now()
         return self.file_guard.confirm_save(path)
 
-    def saved(self, path: Path) -> None:
-        """The open plan was saved to ``path``: no recovery copy needed, the file is
-        the known state (and locked, if new)."""
+    def saved(self, path: Path, written: bytes | None = None) -> None:
+        """The open plan was saved to ``path`` (``written``: the bytes written): no
+        recovery copy needed, the file is the known state (and locked, if new)."""
         self.autosave.discard()
-        self.file_guard.saved(path)
+        self.file_guard.saved(path, written)
         self.written(path)
 
     def written(self, path: Path) -> None:

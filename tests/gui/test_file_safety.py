@@ -140,3 +140,32 @@ def test_clean_save_and_close_remove_the_recovery_copy(qtbot, monkeypatch, tmp_p
     qtbot.waitUntil(lambda: RecoveryStore().list(include_running=True).copies != [], timeout=5000)
     close_quietly(window)
     assert RecoveryStore().list(include_running=True).copies == []
+
+
+def test_a_save_by_someone_else_right_after_ours_is_not_taken_for_our_own(qtbot, monkeypatch, tmp_path, filled_plan):
+    """The window remembers the bytes it wrote, not what the file holds a moment later."""
+    from oppfolging_gui.gui import plan_files
+
+    answers = Answers(monkeypatch)
+    path = _plan_file(tmp_path, filled_plan)
+    window = make_window(qtbot)
+    window.open_path(path)
+    window.document.set(FIELD, "mine endringer")
+    theirs = filled_plan.model_copy(deep=True)
+    theirs.additional_info = "en annens endringer"
+    real_write = plan_files.write_plan
+
+    def ours_then_theirs(plan, target):
+        written = real_write(plan, target)
+        write_plan(theirs, target)  # a colleague on the shared folder, the same moment
+        return written
+
+    monkeypatch.setattr(plan_files, "write_plan", ours_then_theirs)
+    assert window.save()
+    monkeypatch.setattr(plan_files, "write_plan", real_write)
+    window.document.set(FIELD, "mer fra meg")
+    answers.queue = [Cancel]
+    assert not window.save()
+    assert answers.titles("warning") == ["Filen er endret"]
+    assert read_plan(path).additional_info == "en annens endringer"
+    close_quietly(window)
