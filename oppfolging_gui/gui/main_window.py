@@ -39,7 +39,7 @@ from .fields import UndoKeys
 from .file_safety import PlanFileGuard, SaveChoice
 from .follow_up import MilestonesPanel
 from .form_view import FormView
-from .i18n import install_translations
+from .i18n import install_translations, tr
 from .language_menu import LanguageActions
 from .look import Banner
 from .overview import OverviewNotice, PlansFolder
@@ -145,9 +145,9 @@ class MainWindow(PlanFiles, QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        file_menu = self.menuBar().addMenu(tr("&Fil"))
         file_menu.addActions([a.new, a.open])
-        self.recent_menu = QMenu(self.tr("Nylige &filer"), self)
+        self.recent_menu = QMenu(tr("Nylige &filer"), self)
         self.recent_menu.setObjectName("recent_menu")
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -163,14 +163,14 @@ class MainWindow(PlanFiles, QMainWindow):
         file_menu.addAction(self.recovery_action)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
+        edit_menu = self.menuBar().addMenu(tr("&Rediger"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.add_measure)
-        language_menu = self.menuBar().addMenu(self.tr("&Språk"))
+        language_menu = self.menuBar().addMenu(tr("&Språk"))
         language_menu.setObjectName("language_menu")
         language_menu.addActions(list(self.language_actions.actions.values()))
-        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        help_menu = self.menuBar().addMenu(tr("&Hjelp"))
         help_menu.addActions([a.example, a.about])
         self.refresh_recent_menu()
 
@@ -227,12 +227,12 @@ class MainWindow(PlanFiles, QMainWindow):
 
     def _set_texts(self) -> None:
         """The window's own texts (menus and form have theirs), at start and in a new language."""
-        self.outline.setAccessibleName(self.tr("Deler av skjemaet"))
-        self.banner_button.setText(self.tr("Opprett ny versjon fra denne"))
-        self.banner.label.setText(self.tr("Eldre versjon – skrivebeskyttet"))
-        self.milestones_dock.setWindowTitle(self.tr("Tidsfrister"))
-        self.toolbar.setWindowTitle(self.tr("Verktøylinje"))
-        self.recovery_action.setText(self.tr("Gjenopprett ulagrede planer …"))
+        self.outline.setAccessibleName(tr("Deler av skjemaet"))
+        self.banner_button.setText(tr("Opprett ny versjon fra denne"))
+        self.banner.label.setText(tr("Eldre versjon – skrivebeskyttet"))
+        self.milestones_dock.setWindowTitle(tr("Tidsfrister"))
+        self.toolbar.setWindowTitle(tr("Verktøylinje"))
+        self.recovery_action.setText(tr("Gjenopprett ulagrede planer …"))
 
     def _fill_outline(self) -> None:
         self.outline.clear()
@@ -296,7 +296,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.setWindowModified(document.modified)
         path = document.path
         self.setWindowFilePath(str(path) if path else "")
-        name = path.name if path else self.tr("Ny plan (ikke lagret)")
+        name = path.name if path else tr("Ny plan (ikke lagret)")
         self.setWindowTitle(f"{name}[*] – {APP_NAME}")
         self.actions.undo.setEnabled(document.can_undo and not document.read_only)
         self.actions.redo.setEnabled(document.can_redo and not document.read_only)
@@ -333,7 +333,7 @@ class MainWindow(PlanFiles, QMainWindow):
             action.setToolTip(str(path))
             action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
         if not paths:
-            empty = self.recent_menu.addAction(self.tr("(ingen)"))
+            empty = self.recent_menu.addAction(tr("(ingen)"))
             empty.setEnabled(False)
 
     def show_versions(self) -> None:

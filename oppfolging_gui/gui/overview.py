@@ -21,9 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
+    QT_TR_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QFileSystemWatcher,
     QModelIndex,
     QObject,
@@ -55,6 +54,7 @@ from ..core.dates import format_date
 from ..core.errors import Doing, describe_os_error
 from ..core.overview import Overview, OverviewRow, OverviewScanner
 from .follow_up import STATUS_LOOK
+from .i18n import tr
 from .look import INK, Banner
 
 if TYPE_CHECKING:
@@ -68,10 +68,6 @@ _Role = Qt.ItemDataRole
 SORT_ROLE = _Role.UserRole + 1
 ENDED_ROLE = _Role.UserRole + 2
 PATH_ROLE = _Role.UserRole + 3
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlansOverview", text)
 
 
 def _dmy(day: date | None) -> str:
@@ -161,14 +157,14 @@ class PlansOverviewModel(QAbstractTableModel):
     """The rows of one :class:`Overview`; column 0 is the employee's name."""
 
     HEADERS = (
-        QT_TRANSLATE_NOOP("PlansOverview", "Arbeidstaker"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Status"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Neste frist"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Tidsfrist"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Passerte"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Virksomhet"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Versjon"),
-        QT_TRANSLATE_NOOP("PlansOverview", "Fil"),
+        QT_TR_NOOP("Arbeidstaker"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Neste frist"),
+        QT_TR_NOOP("Tidsfrist"),
+        QT_TR_NOOP("Passerte"),
+        QT_TR_NOOP("Virksomhet"),
+        QT_TR_NOOP("Versjon"),
+        QT_TR_NOOP("Fil"),
     )
     NAME, STATUS, DATE, TITLE, OVERDUE, EMPLOYER, VERSION, FILE = range(8)
 

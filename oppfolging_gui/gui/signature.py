@@ -26,6 +26,7 @@ from ..core.dates import format_date
 from ..core.document import Change, PlanDocument
 from ..core.formspec import load_form
 from ..core.model import Plan, Signature
+from .i18n import tr
 from .signature_pad import MAX_WIDTH_PX, SignaturePad, Stroke
 
 Role = Literal["employee", "employer"]
@@ -67,7 +68,7 @@ class SignatureField(QWidget):
 
         self.pad = SignaturePad()
         self.pad.setObjectName(self.path)
-        self.pad.setAccessibleName(self.tr("Underskrift, %s") % self._label.lower())
+        self.pad.setAccessibleName(tr("Underskrift, %s") % self._label.lower())
         self.title.setBuddy(self.pad)
         self.pad.strokes_drawn.connect(self._sign)
         self.pad.cleared.connect(self.clear_signature)
@@ -81,14 +82,14 @@ class SignatureField(QWidget):
         self.explanation_label.setObjectName(f"{self.path}:explanation")
         self.explanation_label.setWordWrap(True)
 
-        self.clear_button = QPushButton(self.tr("Tøm"))
+        self.clear_button = QPushButton(tr("Tøm"))
         self.clear_button.setObjectName(f"{self.path}:clear")
-        self.clear_button.setAccessibleName(self.tr("Tøm underskrift, %s") % self._label.lower())
+        self.clear_button.setAccessibleName(tr("Tøm underskrift, %s") % self._label.lower())
         self.clear_button.clicked.connect(self.clear_signature)
-        self.resign_button = QPushButton(self.tr("Signer på nytt"))
+        self.resign_button = QPushButton(tr("Signer på nytt"))
         self.resign_button.setObjectName(f"{self.path}:resign")
         self.resign_button.setAccessibleName(
-            self.tr("Signer på nytt, %s") % self._label.lower()
+            tr("Signer på nytt, %s") % self._label.lower()
         )
         self.resign_button.clicked.connect(self.resign)
 
@@ -183,7 +184,7 @@ class SignatureField(QWidget):
             if plan.signatures.date is None:  # "Dato for underskrift": the first signing
                 plan.signatures.date = today
 
-        document.edit(sign, self.tr("Underskrift (%s)") % self._label.lower())
+        document.edit(sign, tr("Underskrift (%s)") % self._label.lower())
 
     def clear_signature(self) -> None:
         """"Tøm": remove this party's signature (one undo step)."""
@@ -194,7 +195,7 @@ class SignatureField(QWidget):
         role = self.role
         document.edit(
             lambda plan: setattr(plan.signatures, role, None),
-            self.tr("Tøm underskrift (%s)") % self._label.lower(),
+            tr("Tøm underskrift (%s)") % self._label.lower(),
         )
 
     def resign(self) -> None:
@@ -250,7 +251,7 @@ class SignatureField(QWidget):
             return _View(
                 strokes=(), signed=False, invalid=False, editable=editable,
                 name=name or self._missing_name(), name_missing=not name,
-                status=self.tr("Ikke signert"), status_kind="unsigned", explanation="",
+                status=tr("Ikke signert"), status_kind="unsigned", explanation="",
             )
         signed_on = format_date(signature.signed_on)
         strokes = self._frozen_strokes(signature.strokes)
@@ -258,34 +259,34 @@ class SignatureField(QWidget):
             return _View(
                 strokes=strokes, signed=True, invalid=False, editable=editable,
                 name=signature.name, name_missing=False,  # who signed, as stored
-                status=self.tr("Signert %s") % signed_on, status_kind="valid", explanation="",
+                status=tr("Signert %s") % signed_on, status_kind="valid", explanation="",
             )
-        explanation = self.tr(
+        explanation = tr(
             "Signert %s, men planen er endret etterpå, så underskriften gjelder en "
             "tidligere utgave av innholdet."
         ) % signed_on
         if editable:
-            explanation += " " + self.tr(
+            explanation += " " + tr(
                 "Trykk «Signer på nytt» og signer igjen hvis den endrede planen er avtalt."
             )
         return _View(
             strokes=strokes, signed=True, invalid=True, editable=editable,
             name=signature.name, name_missing=False,
-            status=self.tr("Signaturen gjelder ikke for dette innholdet"),
+            status=tr("Signaturen gjelder ikke for dette innholdet"),
             status_kind="invalid", explanation=explanation,
         )
 
     def _missing_name(self) -> str:
         if self.role == "employee":
-            return self.tr("Arbeidstakers navn er ikke fylt ut under Nøkkelopplysninger.")
-        return self.tr("Nærmeste leders navn er ikke fylt ut under Nøkkelopplysninger.")
+            return tr("Arbeidstakers navn er ikke fylt ut under Nøkkelopplysninger.")
+        return tr("Nærmeste leders navn er ikke fylt ut under Nøkkelopplysninger.")
 
     def _instructions(self, view: _View) -> str:
         if not view.editable:
-            return self.tr("Planen er åpnet skrivebeskyttet.")
+            return tr("Planen er åpnet skrivebeskyttet.")
         if view.invalid:
-            return self.tr("Trykk «Signer på nytt» for å signere den endrede planen.")
-        return self.tr("Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.")
+            return tr("Trykk «Signer på nytt» for å signere den endrede planen.")
+        return tr("Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.")
 
     def _faint(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.PlaceholderText)

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.model import SIGNATURE_BOX
+from .i18n import tr
 
 BoxPoint = tuple[float, float]
 Stroke = list[BoxPoint]
@@ -82,7 +83,7 @@ class SignaturePad(QWidget):
         self._current: Stroke | None = None
         self._read_only = False
         self._stale = False
-        self._hint = self.tr("Signer her")
+        self._hint = tr("Signer her")
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -91,7 +92,7 @@ class SignaturePad(QWidget):
         # About the width of a signature line on paper: wider only costs screen height.
         self.setMaximumWidth(MAX_WIDTH_PX)
         self.setAccessibleDescription(
-            self.tr(
+            tr(
                 "Tegn underskriften med mus, penn eller finger. "
                 "Delete tømmer feltet."
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.versions import FolderListing, scan_folder
 from .fields import format_date
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .session import PlanHost
@@ -33,7 +34,7 @@ class VersionsDialog(QDialog):
         super().__init__(window)  # type: ignore[arg-type]  # the host is the window
         self.window_ = window
         self.setObjectName("versions_dialog")
-        self.setWindowTitle(self.tr("Versjoner"))
+        self.setWindowTitle(tr("Versjoner"))
         self.resize(760, 420)
         self.folder = self._folder()
         layout = QVBoxLayout(self)
@@ -43,13 +44,13 @@ class VersionsDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("versions_tree")
         self.tree.setHeaderLabels(
-            [self.tr("Versjon"), self.tr("Utfylt"), self.tr("Arbeidstaker"), self.tr("Virksomhet"), self.tr("Fil")]
+            [tr("Versjon"), tr("Utfylt"), tr("Arbeidstaker"), tr("Virksomhet"), tr("Fil")]
         )
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(self.tr("&Åpne"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(tr("&Åpne"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setObjectName("versions_open")
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(lambda: self.open_item(self.tree.currentItem()))
@@ -61,18 +62,18 @@ class VersionsDialog(QDialog):
         path = self.window_.session.document.path
         if path is not None:
             return path.parent
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Velg mappen med planene"), str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(self, tr("Velg mappen med planene"), str(Path.home()))
         return Path(chosen) if chosen else None
 
     def refresh(self) -> None:
         self.tree.clear()
         if self.folder is None:
-            self.info.setText(self.tr("Ingen mappe er valgt."))
+            self.info.setText(tr("Ingen mappe er valgt."))
             return
         try:
             listing = scan_folder(self.folder)
         except OSError:
-            self.info.setText(self.tr("Mappen %s kan ikke leses.") % self.folder)
+            self.info.setText(tr("Mappen %s kan ikke leses.") % self.folder)
             return
         self._fill(listing)
 
@@ -81,13 +82,13 @@ class VersionsDialog(QDialog):
         plans = sorted(listing.plans, key=lambda p: p.plan_id != current_id)  # the open plan first
         for entry in plans:
             latest = entry.latest
-            who = latest.employee or self.tr("(uten navn)")
+            who = latest.employee or tr("(uten navn)")
             top = QTreeWidgetItem([who, "", "", latest.employer, ""])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(top)
             for version in entry.versions:
                 item = QTreeWidgetItem([
-                    self.tr("Versjon %d") % version.version,
+                    tr("Versjon %d") % version.version,
                     format_date(version.filled_date),
                     version.employee,
                     version.employer,
@@ -98,12 +99,12 @@ class VersionsDialog(QDialog):
             top.setExpanded(entry.plan_id == current_id or len(plans) == 1)
         for column in range(5):
             self.tree.resizeColumnToContents(column)
-        text = self.tr("Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes "
+        text = tr("Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes "
                        "skrivebeskyttet.") % self.folder
         if listing.unreadable:
             count = len(listing.unreadable)  # whole words, never «fil(er)»
-            text += " " + (self.tr("1 fil kunne ikke leses.") if count == 1
-                           else self.tr("%d filer kunne ikke leses.") % count)
+            text += " " + (tr("1 fil kunne ikke leses.") if count == 1
+                           else tr("%d filer kunne ikke leses.") % count)
         self.info.setText(text)
 
     def open_item(self, item: QTreeWidgetItem | None) -> None:

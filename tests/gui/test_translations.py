@@ -6,6 +6,7 @@ be asked «Ulagrede endringer» with the buttons Save, Discard and Cancel.
 
 from __future__ import annotations
 
+import ast
 import functools
 import operator
 import re
@@ -123,3 +124,63 @@ def test_qt_and_the_program_speak_the_same_language(qapp, language, cancel, save
     finally:
         remove_translations(qapp)
     assert tr("&Lagre") == "&Lagre"
+
+
+# ------------------------------------------------------------------ one tr() for the window
+def translation_helpers(name: str, tree: ast.AST) -> list[str]:
+    """Every way ``tree`` (the module ``gui/name``) translates a text other than ``gui.i18n.tr``.
+
+    ``self.tr()`` files its text under the class's context and a helper of one's own under
+    another: lupdate and the runtime must agree on the context, and a second helper makes a
+    text that one of them looks for in the wrong place (the window stays bokmål).
+    Reading Qt's *own* catalogue (a context starting with ``Q``, as the packaging smoke
+    test does to check that Qt speaks bokmål) is not a helper.
+    """
+    found = []
+    for node in ast.walk(tree):
+        where = f"gui/{name}:{getattr(node, 'lineno', '?')}"
+        if isinstance(node, ast.Call):
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if called == "tr" and isinstance(node.func, ast.Attribute):
+                found.append(f"{where}: {ast.unparse(node.func)}()")
+            context = node.args[0] if node.args else None
+            qt_own = isinstance(context, ast.Constant) and str(context.value).startswith("Q")
+            if called in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and not qt_own:
+                found.append(f"{where}: {called}() with a context of its own")
+        if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "_"):
+            found.append(f"{where}: def {node.name}")
+        if isinstance(node, ast.ImportFrom) and any(a.name == "tr" for a in node.names) and node.module != "i18n":
+            found.append(f"{where}: tr imported from {node.module}")
+    return found
+
+
+def test_every_window_text_goes_through_the_one_tr():
+    found = [line for path in sorted(GUI.glob("*.py")) if path.name != "i18n.py"
+             for line in translation_helpers(path.name, ast.parse(path.read_text("utf-8")))]
+    assert found == [], "use: from .i18n import tr"
+
+
+def test_the_one_tr_guard_sees_the_helpers_it_forbids():
+    source = (
+        "from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP\n"
+        "from .overview import tr\n"
+        "class Dialog:\n"
+        "    def title(self):\n"
+        "        return self.tr('Versjoner')\n"
+        "def tr(text):\n"
+        "    return QCoreApplication.translate('PlansOverview', text)\n"
+        "HEADERS = (QT_TRANSLATE_NOOP('PlansOverview', 'Fil'),)\n"
+        "SMOKE = QCoreApplication.translate('QPlatformTheme', 'Cancel')\n"
+    )
+    found = translation_helpers("bad.py", ast.parse(source))
+    assert sorted(line.split(": ", 1)[1] for line in found) == [
+        "QT_TRANSLATE_NOOP() with a context of its own", "def tr", "self.tr()",
+        "tr imported from overview", "translate() with a context of its own",
+    ]
+
+
+@pytest.mark.parametrize("language", ["nn", "en"])
+def test_our_translations_have_one_context(language):
+    """One ``tr()``: every text of ours in the one (empty) context; Qt's own contexts aside."""
+    contexts = {c.findtext("name") for c in ET.parse(OURS[language]).getroot().iter("context")}
+    assert {c for c in contexts if not c.startswith("Q")} == {""}

@@ -472,6 +472,38 @@ Close the plan there first, then delete it.</translation>
         <translation>Show the overview</translation>
     </message>
     <message>
+        <source>Arbeidstaker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Neste frist</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Tidsfrist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Passerte</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
@@ -775,9 +807,6 @@ Save the plan and restart the program if something does not work as it should.</
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
@@ -830,51 +859,6 @@ Save the plan and restart the program if something does not work as it should.</
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
-</context>
-<context>
-    <name>PlansOverview</name>
-    <message>
-        <source>Arbeidstaker</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Neste frist</source>
-        <translation>Next deadline</translation>
-    </message>
-    <message>
-        <source>Tidsfrist</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Passerte</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Virksomhet</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Versjon</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>File</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>SignatureField</name>
     <message>
         <source>Underskrift, %s</source>
         <translation>Signature, %s</translation>
@@ -943,67 +927,25 @@ Save the plan and restart the program if something does not work as it should.</
         <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
         <translation>Draw the signature with a mouse, pen or finger. Delete clears the field.</translation>
     </message>
-</context>
-<context>
-    <name>SignaturePad</name>
     <message>
         <source>Signer her</source>
         <translation>Sign here</translation>
     </message>
     <message>
-        <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
-        <translation>Draw the signature with a mouse, pen or finger. Delete clears the field.</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsDialog</name>
-    <message>
         <source>Versjoner</source>
         <translation>Versions</translation>
-    </message>
-    <message>
-        <source>Versjon</source>
-        <translation>Version</translation>
     </message>
     <message>
         <source>Utfylt</source>
         <translation>Filled in</translation>
     </message>
     <message>
-        <source>Arbeidstaker</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <source>Virksomhet</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>&amp;Åpne</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
         <source>Velg mappen med planene</source>
         <translation>Choose the folder with the plans</translation>
     </message>
     <message>
-        <source>Ingen mappe er valgt.</source>
-        <translation>No folder is chosen.</translation>
-    </message>
-    <message>
         <source>Mappen %s kan ikke leses.</source>
         <translation>The folder %s cannot be read.</translation>
-    </message>
-    <message>
-        <source>(uten navn)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>Versjon %d</source>
-        <translation>Version %d</translation>
     </message>
     <message>
         <source>Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes skrivebeskyttet.</source>
@@ -1016,6 +958,13 @@ Save the plan and restart the program if something does not work as it should.</
     <message>
         <source>%d filer kunne ikke leses.</source>
         <translation>%d files could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -472,6 +472,38 @@ Lukk planen der først, og slett han så.</translation>
         <translation>Vis oversikta</translation>
     </message>
     <message>
+        <source>Arbeidstaker</source>
+        <translation>Arbeidstakar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Neste frist</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Tidsfrist</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Passerte</source>
+        <translation>Passerte</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Verksemd</translation>
+    </message>
+    <message>
+        <source>Versjon</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
         <source>Ikke nå</source>
         <translation>Ikkje no</translation>
     </message>
@@ -775,9 +807,6 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
         <source>Uventet feil</source>
         <translation>Uventa feil</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
@@ -830,51 +859,6 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
-</context>
-<context>
-    <name>PlansOverview</name>
-    <message>
-        <source>Arbeidstaker</source>
-        <translation>Arbeidstakar</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Neste frist</source>
-        <translation>Neste frist</translation>
-    </message>
-    <message>
-        <source>Tidsfrist</source>
-        <translation>Tidsfrist</translation>
-    </message>
-    <message>
-        <source>Passerte</source>
-        <translation>Passerte</translation>
-    </message>
-    <message>
-        <source>Virksomhet</source>
-        <translation>Verksemd</translation>
-    </message>
-    <message>
-        <source>Versjon</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>Fil</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>SignatureField</name>
     <message>
         <source>Underskrift, %s</source>
         <translation>Underskrift, %s</translation>
@@ -943,67 +927,25 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
         <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
         <translation>Teikn underskrifta med mus, penn eller finger. Delete tømmer feltet.</translation>
     </message>
-</context>
-<context>
-    <name>SignaturePad</name>
     <message>
         <source>Signer her</source>
         <translation>Signer her</translation>
     </message>
     <message>
-        <source>Tegn underskriften med mus, penn eller finger. Delete tømmer feltet.</source>
-        <translation>Teikn underskrifta med mus, penn eller finger. Delete tømmer feltet.</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsDialog</name>
-    <message>
         <source>Versjoner</source>
         <translation>Versjonar</translation>
-    </message>
-    <message>
-        <source>Versjon</source>
-        <translation>Versjon</translation>
     </message>
     <message>
         <source>Utfylt</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <source>Arbeidstaker</source>
-        <translation>Arbeidstakar</translation>
-    </message>
-    <message>
-        <source>Virksomhet</source>
-        <translation>Verksemd</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>&amp;Åpne</source>
-        <translation>&amp;Opne</translation>
-    </message>
-    <message>
         <source>Velg mappen med planene</source>
         <translation>Vel mappa med planane</translation>
     </message>
     <message>
-        <source>Ingen mappe er valgt.</source>
-        <translation>Inga mappe er vald.</translation>
-    </message>
-    <message>
         <source>Mappen %s kan ikke leses.</source>
         <translation>Mappa %s kan ikkje lesast.</translation>
-    </message>
-    <message>
-        <source>(uten navn)</source>
-        <translation>(utan namn)</translation>
-    </message>
-    <message>
-        <source>Versjon %d</source>
-        <translation>Versjon %d</translation>
     </message>
     <message>
         <source>Planer i %s. Den nyeste versjonen åpnes for redigering; eldre versjoner åpnes skrivebeskyttet.</source>
@@ -1016,6 +958,13 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
     <message>
         <source>%d filer kunne ikke leses.</source>
         <translation>%d filer kunne ikkje lesast.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
