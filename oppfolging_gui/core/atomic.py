@@ -13,7 +13,8 @@ import errno
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -90,7 +91,7 @@ def atomic_open(
             yield stream
             stream.flush()
             _fsync(stream.fileno())
-        os.replace(tmp, target)
+        _retry_while_busy(os.replace, tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -109,6 +110,30 @@ def _fsync(fd: int) -> None:
     except OSError as error:
         if error.errno not in _NO_FSYNC:
             raise
+
+
+# Windows: a virus scanner, the search indexer or a sync client (OneDrive, Dropbox)
+# that has just opened the target makes a rename fail for a moment with "access
+# denied" (5) or "sharing violation" (32). Trying again shortly after is what other
+# careful writers do; a lasting refusal still fails the save after about a second.
+_BUSY_WINERRORS = frozenset({5, 32})
+_BUSY_RETRY_DELAYS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
+
+
+def _is_busy(error: OSError) -> bool:
+    return isinstance(error, PermissionError) and getattr(error, "winerror", None) in _BUSY_WINERRORS
+
+
+def _retry_while_busy(rename: Callable[[Path, Path], None], source: Path, target: Path) -> None:
+    for delay in _BUSY_RETRY_DELAYS:
+        try:
+            rename(source, target)
+            return
+        except OSError as error:
+            if not _is_busy(error):
+                raise
+        time.sleep(delay)
+    rename(source, target)
 
 
 def _set_mode(tmp: Path, mode: int) -> None:
@@ -144,7 +169,7 @@ def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVAT
         if os.name == "posix":
             _link_or_claim(tmp, target, mode)
         else:
-            os.rename(tmp, target)  # Windows: rename never replaces an existing file
+            _retry_while_busy(os.rename, tmp, target)  # Windows: rename never replaces a file
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -155,3 +155,41 @@ def test_a_file_system_without_fsync_still_gets_the_plan_but_an_io_error_fails(t
         with pytest.raises(PlanFileError):
             write_plan(filled_plan, target)
         assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_rename_refused_for_a_moment_by_a_virus_scanner_is_tried_again(tmp_path, monkeypatch):
+    """Windows: a scanner or sync client holding the target makes os.replace fail briefly."""
+    target = tmp_path / "plan.oppfplan"
+    target.write_bytes(b"old")
+    real_replace = os.replace
+    refusals = []
+
+    def busy_twice(src, dst):
+        if len(refusals) < 2:
+            error = PermissionError(13, "Access is denied")
+            error.winerror = 32  # sharing violation
+            refusals.append(error)
+            raise error
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", busy_twice)
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert len(refusals) == 2
+    assert os.listdir(tmp_path) == ["plan.oppfplan"]
+
+
+def test_a_lasting_refusal_still_fails_the_save_and_keeps_the_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "plan.oppfplan"
+    target.write_bytes(b"old")
+
+    def always_busy(src, dst):
+        error = PermissionError(13, "Access is denied")
+        error.winerror = 5
+        raise error
+
+    monkeypatch.setattr(os, "replace", always_busy)
+    with pytest.raises(PermissionError):
+        atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["plan.oppfplan"]
