@@ -48,8 +48,6 @@ SKIPPED = (
     # Not converted yet (issue 18, see its note): a per-language table (nb, nn, en) of
     # its own, to be moved into the catalogue, and window texts still written bare.
     "core/pdf/archive_wording.py",
-    "core/pdf/wording.py",  # the NAV cover and the letter to the doctor (rewritten on main meanwhile)
-    "core/pdf/covers.py",
     "core/recovery.py",
     "gui/recovery.py",
 )

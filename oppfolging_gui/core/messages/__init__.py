@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..i18n import Language, resolve
 from ._cli import CLI
 from ._commands import COMMANDS
+from ._covers import COVERS
 from ._errors import ERRORS
 from ._files import FILES
 from ._pdf import PDF
@@ -37,7 +38,7 @@ def _union(*tables: dict[str, Text]) -> dict[str, Text]:
     return merged
 
 
-MESSAGES: dict[str, Text] = _union(CLI, COMMANDS, ERRORS, FILES, VALIDATION, DEADLINES, PDF)
+MESSAGES: dict[str, Text] = _union(CLI, COMMANDS, ERRORS, FILES, VALIDATION, DEADLINES, PDF, COVERS)
 
 
 def message(key: str, lang: Language | str | None = None, /, **params: object) -> str:
