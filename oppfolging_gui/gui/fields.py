@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QLocale
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,7 +41,7 @@ from ..core.dates import format_date
 from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
 from ..core.messages import message
-from .i18n import tr
+from .i18n import tr, window_locale
 from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only
 from .qt_text import plain_text, set_line_text, set_plain_text
 
@@ -277,7 +277,6 @@ class DateEditor(_TypedInput):
 
     def _make_calendar(self) -> QCalendarWidget:
         calendar = QCalendarWidget()
-        calendar.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar.setGridVisible(True)
         calendar.clicked.connect(self._picked)
@@ -290,6 +289,7 @@ class DateEditor(_TypedInput):
     def _prepare_calendar(self) -> None:
         if self.calendar is None:
             self.calendar = self._make_calendar()
+        self.calendar.setLocale(window_locale())  # month names follow a language change
         parsed = parse_date(self.edit.text())
         shown = parsed if isinstance(parsed, date) else date.today()
         self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))

@@ -6,18 +6,21 @@ the sources with ``pyside6-lupdate`` and compiles them). Every text of ours goes
 through :func:`tr`, in one translation context, so lupdate finds every call the
 same way wherever it is (a module function, a method, a ``QT_TR_NOOP`` in a table).
 
-Qt's own words (Ja, Avbryt, the file and print dialogs) follow the same language:
-Qt ships nynorsk, its source texts are English, and bokmål is ours
-(``translations/qtbase_nb.ts``).
+Qt's own words (Ja, Avbryt, the file and print dialogs, the context menus of text
+fields) follow the same language: Qt ships nynorsk, its source texts are English, and
+bokmål is ours (``translations/qtbase_nb.ts``). Qt's nynorsk predates a few Qt 6
+texts (a shortcut letter added to «Look in:»); ``translations/qtbase_nn_extra.ts``
+fills those. Month and day names (the date fields' calendar) come from
+:func:`window_locale`, not from a translation.
 """
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.i18n import Language
+from ..core.i18n import Language, current_language
 
 # lupdate files a bare tr() under the empty context; runtime looks it up there too.
 CONTEXT = ""
@@ -40,7 +43,8 @@ def install_translations(app: QCoreApplication, language: Language) -> None:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted: list[tuple[str, str]] = {
         "nb": [("qtbase_nb", folder)],  # Qt ships no bokmål: ours
-        "nn": [(f"oppfolging_{language}", folder), ("qtbase_nn", qt_folder)],
+        # Searched newest first: Qt's nynorsk, then ours where Qt's has a gap.
+        "nn": [(f"oppfolging_{language}", folder), ("qtbase_nn", qt_folder), ("qtbase_nn_extra", folder)],
         "en": [(f"oppfolging_{language}", folder)],  # Qt's own source texts are English
     }[language]
     for name, where in wanted:
@@ -50,6 +54,18 @@ def install_translations(app: QCoreApplication, language: Language) -> None:
             app.installTranslator(translator)
         else:
             translator.deleteLater()
+
+
+_LOCALES: dict[Language, tuple[QLocale.Language, QLocale.Country]] = {
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "nn": (QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),  # weeks start on Monday
+}
+
+
+def window_locale(language: Language | None = None) -> QLocale:
+    """The locale whose month and day names Qt's widgets show: the window's language, not the system's."""
+    return QLocale(*_LOCALES[language or current_language()])
 
 
 def remove_translations(app: QCoreApplication) -> None:

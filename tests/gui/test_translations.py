@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 FOLDER = Path(str(resources.files("oppfolging_gui.gui").joinpath("translations")))
-TS = FOLDER / "qtbase_nb.ts"
+QT_FILES = sorted(FOLDER.glob("qtbase_*.ts"))  # bokmål; nynorsk where Qt's own does not fit
 
 
 def test_message_box_buttons_and_text_menus_are_in_bokmal(qt_in_bokmal):
@@ -39,15 +39,61 @@ def test_message_box_buttons_and_text_menus_are_in_bokmal(qt_in_bokmal):
     assert QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "LTR"
 
 
-def _messages():
-    for context in ET.parse(TS).getroot().iter("context"):
+# What a user sees of Qt's own in each window language: the buttons of the unsaved-changes
+# question, the context menu of every text field (in menu order), the file dialog Qt shows
+# where the system has none of its own, and the calendar of the date fields.
+QT_OWN = {
+    "nb": (["Ja", "Nei", "Lagre", "Forkast", "Avbryt"],
+           ["Angre", "Gjør om", "Klipp ut", "Kopier", "Lim inn", "Slett", "Merk alt"], "Se i:", "desember"),
+    "nn": (["Ja", "Nei", "Lagre", "Forkast", "Avbryt"],
+           ["Angre", "Gjer om", "Klipp ut", "Kopier", "Lim inn", "Slett", "Merk alt"], "Leit i:", "desember"),
+    "en": (["Yes", "No", "Save", "Discard", "Cancel"],
+           ["Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All"], "Look in:", "December"),
+}
+
+
+def _shown(text: str) -> str:
+    return text.split("\t")[0].replace("&", "")
+
+
+@pytest.mark.parametrize("language", QT_OWN)
+def test_qt_own_buttons_menus_and_dialogs_speak_the_window_language(qapp, language):
+    from PySide6.QtWidgets import QCalendarWidget, QFileDialog, QLabel, QLineEdit, QPlainTextEdit
+
+    from oppfolging_gui.gui.i18n import install_translations, remove_translations, window_locale
+
+    buttons, menu, look_in, december = QT_OWN[language]
+    install_translations(qapp, language)
+    try:
+        box = QMessageBox()
+        standard = QMessageBox.StandardButton
+        order = [standard.Yes, standard.No, standard.Save, standard.Discard, standard.Cancel]
+        box.setStandardButtons(functools.reduce(operator.or_, order))
+        assert [_shown(box.button(b).text()) for b in order] == buttons
+        for edit in (QLineEdit(), QPlainTextEdit()):
+            shown = [_shown(a.text()) for a in edit.createStandardContextMenu().actions() if a.text()]
+            assert shown[:len(menu)] == menu
+        dialog = QFileDialog(None, "", "", "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {_shown(label.text()) for label in dialog.findChildren(QLabel)}
+        assert look_in in labels
+        calendar = QCalendarWidget()
+        calendar.setLocale(window_locale(language))
+        assert calendar.locale().monthName(12) == december
+    finally:
+        remove_translations(qapp)
+
+
+def _messages(ts: Path):
+    for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             yield name, message.findtext("source"), message.find("translation")
 
 
-def test_every_message_is_translated_with_its_placeholders_and_one_shortcut_letter():
-    for context, source, translation in _messages():
+@pytest.mark.parametrize("ts", QT_FILES, ids=lambda path: path.stem)
+def test_every_message_is_translated_with_its_placeholders_and_one_shortcut_letter(ts):
+    for context, source, translation in _messages(ts):
         assert translation is not None and translation.get("type") is None, (context, source)
         text = translation.text or ""
         assert text.strip(), (context, source)
@@ -56,13 +102,14 @@ def test_every_message_is_translated_with_its_placeholders_and_one_shortcut_lett
         assert bool(has_shortcut.search(source)) == bool(has_shortcut.search(text)), (context, source)
 
 
-def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
+@pytest.mark.parametrize("ts", QT_FILES, ids=lambda path: path.stem)
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path, ts):
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     if not lrelease.exists():
         pytest.skip("pyside6-lrelease is not installed")
-    compiled = tmp_path / "qtbase_nb.qm"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(compiled)], check=True, timeout=60)
-    assert compiled.read_bytes() == (FOLDER / "qtbase_nb.qm").read_bytes(), "run: python3 dev.py translations"
+    compiled = tmp_path / "compiled.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(compiled)], check=True, timeout=60)
+    assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run: python3 dev.py translations"
 
 
 # ------------------------------------------------------------------ the program's own texts

@@ -26,6 +26,105 @@
     </message>
 </context>
 <context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Decrease</source>
+        <translation>Lavere</translation>
+    </message>
+    <message>
+        <source>Decrease the value</source>
+        <translation>Reduser verdien</translation>
+    </message>
+    <message>
+        <source>Goes back a page</source>
+        <translation>Går til forrige side</translation>
+    </message>
+    <message>
+        <source>Goes to the next page</source>
+        <translation>Går til neste side</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Høyere</translation>
+    </message>
+    <message>
+        <source>Increase the value</source>
+        <translation>Øk verdien</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Trykk</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <source>Scroll Down</source>
+        <translation>Rull ned</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+    <message>
+        <source>Scroll Up</source>
+        <translation>Rull opp</translation>
+    </message>
+    <message>
+        <source>Scrolls down</source>
+        <translation>Ruller ned</translation>
+    </message>
+    <message>
+        <source>Scrolls to the left</source>
+        <translation>Ruller til venstre</translation>
+    </message>
+    <message>
+        <source>Scrolls to the right</source>
+        <translation>Ruller til høyre</translation>
+    </message>
+    <message>
+        <source>Scrolls up</source>
+        <translation>Ruller opp</translation>
+    </message>
+    <message>
+        <source>SetFocus</source>
+        <translation>Sett fokus</translation>
+    </message>
+    <message>
+        <source>Sets the focus</source>
+        <translation>Setter fokus</translation>
+    </message>
+    <message>
+        <source>ShowMenu</source>
+        <translation>Vis meny</translation>
+    </message>
+    <message>
+        <source>Shows the menu</source>
+        <translation>Viser menyen</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>Slå av/på</translation>
+    </message>
+    <message>
+        <source>Toggles the state</source>
+        <translation>Bytter tilstand</translation>
+    </message>
+    <message>
+        <source>Triggers the action</source>
+        <translation>Utløser handlingen</translation>
+    </message>
+</context>
+<context>
     <name>QComboBox</name>
     <message>
         <source>False</source>
@@ -563,6 +662,10 @@ Vil du slette den likevel?</translation>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -712,6 +815,289 @@ Vil du slette den likevel?</translation>
     <message>
         <source>top margin</source>
         <translation>toppmarg</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 × %2 tommer</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 – ekstra</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 – ekstra</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 – pluss</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 – lite</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 – ekstra</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Arkitekt A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Arkitekt B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Arkitekt C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Arkitekt D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Arkitekt E</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 – ekstra</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Egendefinert (%1 × %2 CC)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Egendefinert (%1 × %2 DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Egendefinert (%1 × %2 tommer)</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Egendefinert (%1 × %2 mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Egendefinert (%1 × %2 pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Egendefinert (%1 × %2 punkt)</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Dobbelt postkort</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Konvolutt B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Konvolutt B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Konvolutt B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Konvolutt C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Konvolutt C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Konvolutt C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Konvolutt C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Konvolutt C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Konvolutt C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Konvolutt C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Konvolutt C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Konvolutt C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Konvolutt Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Konvolutt Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Konvolutt DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Konvolutt Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Konvolutt Italia</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Konvolutt Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Konvolutt Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Konvolutt Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Konvolutt PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Konvolutt PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Konvolutt PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Konvolutt PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Konvolutt PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Konvolutt PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Konvolutt PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Konvolutt PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Konvolutt PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Konvolutt PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Konvolutt Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Konvolutt US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Konvolutt US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Konvolutt US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Konvolutt US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Konvolutt US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Konvolutt You 4</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7,25 × 10,5 tommer)</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7,5 × 10 tommer)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Listepapir (Tyskland) (8,5 × 12 tommer)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Listepapir (Tyskland, Legal) (8,5 × 13 tommer)</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Listepapir (USA) (14,875 × 11 tommer)</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (21 × 33 cm)</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal – ekstra</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter – ekstra</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Letter – pluss</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter – lite</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K – stort</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Postkort</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid – ekstra</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1768,10 @@ Slå av ett av dem.</translation>
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
     </message>
 </context>
 </TS>
