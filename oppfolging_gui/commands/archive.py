@@ -4,7 +4,9 @@ One PDF/A-2b document with every version of FILE's plan found in FILE's folder,
 oldest first, then the follow-up of the newest version (``core.pdf.archive``).
 Written atomically: a failure leaves no partial file and never touches an existing
 one; the output may not be the plan itself or any other plan file. The document and
-the command's own messages are in ``--lang``, else the program's language.
+the command's own messages are in ``--lang``; without it the document is in the
+language chosen in the window (kept in the settings), else bokmål — as ``pdf`` —
+and the messages follow the run's language (``command-line.md``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ..core.errors import Doing, describe_os_error
 from ..core.i18n import resolve
 from ..core.messages import message
 from ..core.output_paths import output_path_problem
-from ._output import EXIT_OK, fail, file_problem
+from ._output import EXIT_OK, fail, file_problem, pdf_language
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         log.info("could not list the plan's folder (errno %s)", error.errno)
         return fail(message("archive.unreadable_folder", lang, folder=Path(args.file).parent))
-    data = render_archive_pdf(versions, language=lang)
+    data = render_archive_pdf(versions, language=pdf_language(args.lang))
     try:
         atomic_write_bytes(args.output, data)
     except OSError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +16,11 @@ from ..conftest import EXAMPLE_PLAN
 from ..core.pdf.archive_plans import three_versions, write_versions
 
 
-def oppfolging(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def oppfolging(*args: str | Path, lang_env: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": lang_env} if lang_env else None
     return subprocess.run(
         [sys.executable, "-m", "oppfolging_gui", "archive", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env,
     )
 
 
@@ -49,6 +51,20 @@ def test_language_choice(plan_folder, tmp_path):
     out = tmp_path / "archive.pdf"
     assert oppfolging(plan_folder[0], "-o", out, "--lang", "en").returncode == 0
     assert "ARCHIVE DOCUMENT" in PdfReader(out).pages[0].extract_text()
+
+
+def test_without_lang_the_window_s_choice_else_bokmal_whatever_the_system_speaks(plan_folder, tmp_path):
+    """command-line.md: the PDF's language is the settings' choice, else bokmål (as ``pdf``)."""
+    from oppfolging_gui.core import settings
+
+    out = tmp_path / "archive.pdf"
+    assert oppfolging(plan_folder[0], "-o", out, lang_env="en_GB.UTF-8").returncode == 0
+    first = PdfReader(out).pages[0].extract_text()
+    assert "ARKIVDOKUMENT" in first and "Side 1 av" in first and "ARCHIVE" not in first
+    settings.save_language("nn")  # as the Språk menu does
+    assert oppfolging(plan_folder[0], "-o", out, lang_env="en_GB.UTF-8").returncode == 0
+    first = PdfReader(out).pages[0].extract_text()
+    assert "Oppfølgingsplan ved sjukmelding" in first and "Arbeidsgjevar" in first
 
 
 @pytest.mark.parametrize("target", [0, 2])

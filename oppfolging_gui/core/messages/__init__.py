@@ -16,6 +16,7 @@ filled in already formatted: dd.mm.åååå in all three languages (a Norwegian 
 from __future__ import annotations
 
 from ..i18n import Language, resolve
+from ._archive import ARCHIVE
 from ._cli import CLI
 from ._commands import COMMANDS
 from ._covers import COVERS
@@ -38,7 +39,7 @@ def _union(*tables: dict[str, Text]) -> dict[str, Text]:
     return merged
 
 
-MESSAGES: dict[str, Text] = _union(CLI, COMMANDS, ERRORS, FILES, VALIDATION, DEADLINES, PDF, COVERS)
+MESSAGES: dict[str, Text] = _union(CLI, COMMANDS, ERRORS, FILES, VALIDATION, DEADLINES, PDF, COVERS, ARCHIVE)
 
 
 def message(key: str, lang: Language | str | None = None, /, **params: object) -> str:

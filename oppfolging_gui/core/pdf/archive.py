@@ -17,7 +17,7 @@ follow-up (meeting notes and the like) in its archive and deletes the local copi
 are drawn when the pages are saved (the canvas holds them back for the footer count
 anyway), so the document is laid out once.
 
-Every word of the archive's own (not the form's) is in :mod:`.archive_wording`, per language.
+Every word of the archive's own (not the form's) is in the message catalogue (``pdf.archive.*``).
 """
 
 from __future__ import annotations
@@ -32,18 +32,19 @@ from reportlab.platypus.flowables import HRFlowable
 
 from ... import __version__
 from ..formspec import FormSpec, load_form
+from ..i18n import Language
+from ..messages import message
 from ..model import Plan
 from ..storage import PlanFileError, read_plan
 from ..versions import plan_of
 from . import styles as st
-from .archive_wording import DEFAULT_LANGUAGE, TEXTS, ArchiveTexts
 from .blocks import Ink, notice_box, row_table, table_style, text_block, text_block_need
 from .fonts import register_fonts
 from .pdfa import ArchivalCanvas
 from .plan import PlanWriter
 from .render import new_ink, plan_footer, short_for_footer
 from .story import Story
-from .template import Metadata, build_with_templates, page_template
+from .template import LANGUAGE_TAGS, Metadata, build_with_templates, page_template
 from .text import format_date
 
 __all__ = ["archive_versions", "render_archive_pdf"]
@@ -143,8 +144,11 @@ class _ArchiveWriter:
     form: FormSpec
     versions: Sequence[Plan]
     ink: Ink
-    words: ArchiveTexts
     made_on: date
+
+    def say(self, key: str, **params: object) -> str:
+        """The archive's word ``key`` in the form's language."""
+        return message(f"pdf.archive.{key}", self.form.language, **params)
 
     @property
     def newest(self) -> Plan:
@@ -154,8 +158,8 @@ class _ArchiveWriter:
         story: list[Flowable] = [_PageMark(_FRONT), *self._front_page()]
         for index, version in enumerate(self.versions):
             key = _version_key(index)
-            kicker = self.words.version_kicker.format(
-                version=version.version, position=index + 1, count=len(self.versions))
+            kicker = self.say(
+                "version_kicker", version=version.version, position=index + 1, count=len(self.versions))
             story += [NextPageTemplate(key), PageBreak(), _PageMark(key),
                       self.ink.line(kicker, self.ink.styles.table_head), Spacer(0, 2)]
             story += PlanWriter(self.form, version, self.ink).story()
@@ -165,12 +169,12 @@ class _ArchiveWriter:
 
     # -- page one ----------------------------------------------------------------------
     def _front_page(self) -> list[Flowable]:
-        ink, styles, words = self.ink, self.ink.styles, self.words
+        ink, styles = self.ink, self.ink.styles
         plan = self.newest
         key = plan.key_info
         head = Table(
-            [[ink.line(words.kind, styles.table_head), ink.line(self.form.form_number, styles.form_number)],
-             [ink.line(words.title, styles.title), ""]],
+            [[ink.line(self.say("kind"), styles.table_head), ink.line(self.form.form_number, styles.form_number)],
+             [ink.line(self.form.title, styles.title), ""]],
             colWidths=[st.CONTENT_WIDTH * 0.72, st.CONTENT_WIDTH * 0.28],
         )
         head.setStyle(table_style([
@@ -184,51 +188,51 @@ class _ArchiveWriter:
             return ink.line(label, styles.label), ink.text(value, styles.cell)
 
         facts = [row(label, value) for label, value in (
-            (words.employee, key.employee.full_name),
-            (words.national_id, key.employee.national_id),
-            (words.employer, key.employer.name),
-            (words.business_number, key.employer.business_number),
-            (words.manager, key.employer.manager.full_name),
-            (words.absence, self._period()),
-            (words.made_on, words.made_by.format(date=format_date(self.made_on), version=__version__)),
+            (self.say("employee"), key.employee.full_name),
+            (self.say("national_id"), key.employee.national_id),
+            (self.say("employer"), key.employer.name),
+            (self.say("business_number"), key.employer.business_number),
+            (self.say("manager"), key.employer.manager.full_name),
+            (self.say("absence"), self._period()),
+            (self.say("made_on"), self.say("made_by", date=format_date(self.made_on), version=__version__)),
         ) if value.strip()]
         return [
             head, Spacer(0, 10),
-            ink.line(words.about, styles.letter),
-            ink.line(words.concerns, styles.section),
+            ink.line(self.say("about"), styles.letter),
+            ink.line(self.say("concerns"), styles.section),
             row_table(facts, blank=False),
-            ink.line(words.contents, styles.section),
+            ink.line(self.say("contents"), styles.section),
             self._contents(),
             Spacer(0, 18),
-            notice_box(ink, words.notice),
+            notice_box(ink, self.say("notice")),
             Spacer(0, 8),
-            ink.line(f"{words.plan_id}: {plan.plan_id}", styles.label),
+            ink.line(self.say("plan_id", plan_id=plan.plan_id), styles.label),
         ]
 
     def _period(self) -> str:
         absence = self.newest.key_info.absence
         ended = self.newest.follow_up.absence_ended
         if absence.first_day is None:
-            return self.words.absence_unknown
+            return self.say("absence_unknown")
         if ended is None:
-            return self.words.absence_open.format(first=format_date(absence.first_day))
-        return self.words.absence_from_to.format(first=format_date(absence.first_day), last=format_date(ended))
+            return self.say("absence_open", first=format_date(absence.first_day))
+        return self.say("absence_from_to", first=format_date(absence.first_day), last=format_date(ended))
 
     def _contents(self) -> Table:
-        ink, styles, words = self.ink, self.ink.styles, self.words
+        ink, styles = self.ink, self.ink.styles
         rows: list[list] = [[ink.line(text, styles.table_head) for text in (
-            "", words.filled, words.signed, words.page)]]
+            "", self.say("filled"), self.say("signed"), self.say("page"))]]
         for index, version in enumerate(self.versions):
             rows.append([
-                ink.line(words.version.format(n=version.version), styles.cell),
+                ink.line(self.say("version", n=version.version), styles.cell),
                 ink.line(format_date(version.filled_date), styles.cell),
                 ink.line(self._signed(version), styles.cell),
                 _PageRef(_version_key(index), styles.cell),
             ])
         events = len(self.newest.follow_up.events)
         rows.append([
-            ink.line(words.follow_up_entry, styles.cell), "",
-            ink.line(words.follow_up_summary.format(events=events), styles.cell),
+            ink.line(self.say("follow_up_entry"), styles.cell), "",
+            ink.line(self.say("follow_up_summary", events=events), styles.cell),
             _PageRef(_FOLLOW_UP, styles.cell),
         ])
         table = Table(rows, colWidths=[150, 74, st.CONTENT_WIDTH - 150 - 74 - 40, 40],
@@ -246,57 +250,58 @@ class _ArchiveWriter:
         return table
 
     def _signed(self, version: Plan) -> str:
-        words, signatures = self.words, version.signatures
+        signatures = version.signatures
         drawn = (signatures.employee is not None, signatures.employer is not None)
         text = {
-            (True, True): words.signed_both, (True, False): words.signed_employee,
-            (False, True): words.signed_employer, (False, False): "",
+            (True, True): self.say("signed_both"), (True, False): self.say("signed_employee"),
+            (False, True): self.say("signed_employer"), (False, False): "",
         }[drawn]
         if signatures.paper_copy_at_workplace:
-            text = f"{text}; {words.signed_paper}" if text else words.signed_paper
-        return text or words.signed_none
+            paper = self.say("signed_paper")
+            text = f"{text}; {paper[:1].lower()}{paper[1:]}" if text else paper
+        return text or self.say("signed_none")
 
     # -- the follow-up -----------------------------------------------------------------
     def _follow_up(self) -> list[Flowable]:
-        ink, styles, words, plan = self.ink, self.ink.styles, self.words, self.newest
+        ink, styles, plan = self.ink, self.ink.styles, self.newest
         follow_up = plan.follow_up
         story = Story()
-        story.heading(ink.line(words.follow_up_title, styles.section))
-        story.heading(ink.line(words.follow_up_intro.format(
-            version=plan.version, filled=format_date(plan.filled_date)), styles.intro))
+        story.heading(ink.line(self.say("follow_up_title"), styles.section))
+        intro = self.say("follow_up_intro", version=plan.version, filled=format_date(plan.filled_date))
+        story.heading(ink.line(intro, styles.intro))
         absence = plan.key_info.absence
         dates = [
-            (words.first_day, absence.first_day),
-            (words.sick_note_date, absence.sick_note_date),
-            (words.absence_ended, follow_up.absence_ended),
-            (words.dialogue_meeting_2_date, follow_up.dialogue_meeting_2_date),
+            (self.say("first_day"), absence.first_day),
+            (self.say("sick_note_date"), absence.sick_note_date),
+            (self.say("absence_ended"), follow_up.absence_ended),
+            (self.say("dialogue_meeting_2_date"), follow_up.dialogue_meeting_2_date),
         ]
         rows = [(ink.line(label, styles.label),
-                 ink.line(format_date(day) or words.not_recorded, styles.cell if day else styles.empty))
+                 ink.line(format_date(day) or self.say("not_recorded"), styles.cell if day else styles.empty))
                 for label, day in dates]
         author = "\n".join(part for part in (follow_up.sick_note_author.name, follow_up.sick_note_author.address) if part)
         if author.strip():
-            rows.append((ink.line(words.sick_note_author, styles.label), ink.text(author, styles.cell)))
+            rows.append((ink.line(self.say("sick_note_author"), styles.label), ink.text(author, styles.cell)))
         story.add(row_table(rows, blank=False), need=_ROW_NEED)
 
-        story.heading(ink.line(words.exceptions, styles.group))
+        story.heading(ink.line(self.say("exceptions"), styles.group))
         reasons = [(path, getattr(follow_up.exceptions, path.rsplit(".", 1)[1]))
                    for path in ("follow_up.exceptions.plan", "follow_up.exceptions.dialogue_meeting_1",
                                 "follow_up.exceptions.dialogue_meeting_2")]
         reasons = [(path, reason) for path, reason in reasons if reason.strip()]
         if not reasons:
-            story.add(ink.line(words.no_exceptions, styles.empty), need=_ROW_NEED)
+            story.add(ink.line(self.say("no_exceptions"), styles.empty), need=_ROW_NEED)
         for path, reason in reasons:
             story.extend(text_block(ink, self.form.label(path), reason, blank=False),
                          need=text_block_need(blank=False, lines=1))
 
-        story.heading(ink.line(words.log, styles.group))
+        story.heading(ink.line(self.say("log"), styles.group))
         events = sorted(follow_up.events, key=lambda event: event.date or date.max)
         if not events:
-            story.add(ink.line(words.no_events, styles.empty), need=_ROW_NEED)
+            story.add(ink.line(message("pdf.no_events", self.form.language), styles.empty), need=_ROW_NEED)
         for number, event in enumerate(events, start=1):
-            heading = words.event_heading.format(
-                n=number, date=format_date(event.date) or words.no_date,
+            heading = self.say(
+                "event_heading", n=number, date=format_date(event.date) or self.say("no_date"),
                 kind=self.form.choice_label("event_kinds", event.kind))
             story.heading(ink.line(heading, styles.group))
             note: list[Flowable] = [ink.text(event.note)] if event.note.strip() else []
@@ -307,12 +312,14 @@ class _ArchiveWriter:
     # -- the frame around ---------------------------------------------------------------
     def templates(self) -> list:
         name = short_for_footer(self.newest.employee_name)
-        archive_footer = " · ".join(part for part in (self.form.form_number, self.words.footer.format(name=name)) if part)
-        templates = [page_template(_FRONT, archive_footer)]
-        templates += [page_template(_version_key(i), plan_footer(self.form, v)) for i, v in enumerate(self.versions)]
-        follow_up = page_template(_FOLLOW_UP, archive_footer)
+        archive_footer = " · ".join(part for part in (self.form.form_number, self.say("footer", name=name)) if part)
+        lang = self.form.language  # of "Side n av m" too
+        templates = [page_template(_FRONT, archive_footer, lang)]
+        templates += [page_template(_version_key(i), plan_footer(self.form, v), lang)
+                      for i, v in enumerate(self.versions)]
+        follow_up = page_template(_FOLLOW_UP, archive_footer, lang)
         set_footer = follow_up.onPage
-        continued = self.words.continued.format(part=self.words.follow_up_title)
+        continued = self.say("continued", part=self.say("follow_up_title"))
 
         def follow_up_page(canvas, doc):
             set_footer(canvas, doc)
@@ -325,11 +332,11 @@ class _ArchiveWriter:
 
     def metadata(self) -> Metadata:
         name = short_for_footer(self.newest.employee_name)
-        title = f"{self.words.title} – {name}" if name else self.words.title
+        title = f"{self.form.title} – {name}" if name else self.form.title
         return Metadata(
             title=title,
             author=short_for_footer(self.newest.key_info.employer.name) or "Oppfølgingsplan",
-            subject=self.words.subject.format(form_number=self.form.form_number),
+            subject=self.say("subject", form_number=self.form.form_number),
         )
 
 
@@ -349,19 +356,17 @@ def _version_key(index: int) -> str:
 
 
 def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
-                       language: str = DEFAULT_LANGUAGE) -> bytes:
-    """The archive of ``versions`` (oldest first, at least one) as PDF/A-2b bytes."""
+                       language: Language | str | None = None) -> bytes:
+    """The archive of ``versions`` (oldest first, at least one) as PDF/A-2b bytes, in
+    ``language`` (default: the program's language)."""
     if not versions:
         raise ValueError("an archive needs at least one version of the plan")
-    if language not in TEXTS:
-        raise ValueError(f"unknown language {language!r}")
-    words = TEXTS[language]
+    form = load_form(language)  # an unknown language raises ValueError
     frozen = [version.model_copy(deep=True) for version in versions]  # the window may edit on
-    writer = _ArchiveWriter(load_form(language), frozen, new_ink(), words, made_on or date.today())
+    writer = _ArchiveWriter(form, frozen, new_ink(), made_on or date.today())
     metadata = writer.metadata()
     story = writer.story()
-    keywords = words.keywords.format(form_number=writer.form.form_number)
     return build_with_templates(
         story, metadata, writer.templates(), canvasmaker=_ArchiveCanvas, invariant=False,
-        language=words.language_tag, keywords=keywords,
+        language=LANGUAGE_TAGS[form.language], keywords=writer.say("keywords", form_number=form.form_number),
     )

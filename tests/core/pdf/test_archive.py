@@ -158,7 +158,7 @@ def test_a_plan_with_one_version_and_no_log(tmp_path):
     assert "Første fraværsdag er ikke registrert" in pages[0]
 
 
-@pytest.mark.parametrize("language, words", [("nn", "Oppfølginga av sjukefråværet"),
+@pytest.mark.parametrize("language, words", [("nn", "Oppfølginga av sjukefråveret"),
                                              ("en", "ARCHIVE DOCUMENT")])
 def test_other_languages(versions, language, words):
     pages = page_texts(render_archive_pdf(versions[:1], made_on=MADE_ON, language=language))

@@ -17,6 +17,7 @@ import pytest
 
 from oppfolging_gui.core.model import Plan
 from oppfolging_gui.core.pdf import render_blank_pdf, render_plan_pdf
+from oppfolging_gui.core.pdf.archive import render_archive_pdf
 
 TODAY = date(2026, 12, 1)
 
@@ -73,7 +74,15 @@ DOCUMENTS = {
     "NAV cover": lambda plan, lang: render_plan_pdf(plan, cover="nav", lang=lang, today=TODAY, with_log=True),
     "doctor's letter": lambda plan, lang: render_plan_pdf(plan, cover="sick-note-author", lang=lang, today=TODAY),
     "blank form": lambda plan, lang: render_blank_pdf(lang=lang),
+    "archive": lambda plan, lang: render_archive_pdf(_archived(plan), made_on=TODAY, language=lang),
 }
+
+
+def _archived(plan: Plan) -> list[Plan]:
+    """Three versions with a log of meeting notes (archive_plans), their text made neutral too."""
+    from .archive_plans import three_versions
+
+    return [Plan.model_validate(_neutral(version.model_dump())) for version in three_versions(plan)]
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
@@ -103,3 +112,7 @@ def test_the_covers_speak_the_language_with_the_law_cited_whole():
     cover = " ".join(printed("NAV cover", "nn").split())
     assert "Arbeidsgjevar" in cover and "sjukefråveret" in cover
     assert "«Behov for bistand frå NAV»" in cover  # the form's own nynorsk title, quoted
+
+
+def test_the_archive_numbers_its_pages_in_its_language():
+    assert "Page 1 of" in printed("archive", "en") and "Side 1 av" in printed("archive", "nn")
