@@ -4,25 +4,28 @@ When the absence has ended the employer files the plan in its archive and delete
 the local copies (seed 004). The archive is made of the plan's saved versions in its
 folder (``core.pdf.archive``, the same document as ``oppfolging archive``), written
 where the user chooses. Making it takes a second or more for a long plan, so it is
-laid out on a worker thread while the window stays usable; only the questions and
-the deletion happen on the UI thread. After it is written, one question offers to
-delete the plan's files as «Slett plan» does; No keeps everything.
+laid out by the window's :class:`~.operation.OperationRunner` (a worker thread,
+progress and «Avbryt» when it takes a while) while the window stays usable; only the
+questions and the deletion happen on the UI thread. After it is written, one
+question offers to delete the plan's files as «Slett plan» does; No keeps everything.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..core.errors import Doing
 from ..core.i18n import Language, current_language
+from ..core.progress import Progress
 from ..core.versions import version_file_name
 from .i18n import tr
+from .operation import Failure
 
 if TYPE_CHECKING:
     from .session import PlanHost
@@ -38,10 +41,12 @@ class ArchiveResult:
     detail: str = ""  # the plan's problem, or the sentence saying why the write failed
 
 
-def make_archive(source: Path, output: Path, language: Language) -> ArchiveResult:
-    """Collect, lay out and write the archive (no Qt: runs on the worker thread)."""
+def make_archive(source: Path, output: Path, language: Language, progress: Progress | None = None) -> ArchiveResult:
+    """Collect, lay out and write the archive (no Qt: runs on the worker thread).
+
+    Cancelled (``progress``), it raises ``Cancelled`` before anything is written."""
     from ..core.atomic import atomic_write_bytes
-    from ..core.errors import Doing, describe_os_error
+    from ..core.errors import describe_os_error
     from ..core.pdf.archive import archive_versions, render_archive_pdf
     from ..core.storage import PlanFileError
 
@@ -51,19 +56,15 @@ def make_archive(source: Path, output: Path, language: Language) -> ArchiveResul
         return ArchiveResult(output, problem="plan", detail=error.message)
     except OSError:
         return ArchiveResult(output, problem="folder")
-    data = render_archive_pdf(versions, language=language)
+    data = render_archive_pdf(versions, language=language, progress=progress)
+    if progress is not None:
+        progress.step()  # the last chance to stop: from here the file is replaced whole
     try:
         atomic_write_bytes(output, data)
     except OSError as error:
         log.info("could not write the archive (errno %s)", error.errno)
         return ArchiveResult(output, problem="write", detail=describe_os_error(error, Doing.WRITE_ARCHIVE))
     return ArchiveResult(output, tuple(version.version for version in versions))
-
-
-class _Job(QObject):
-    """Carries the worker thread's result back to the UI thread (a queued signal)."""
-
-    done = Signal(object)
 
 
 class ArchiveAction(QObject):
@@ -74,8 +75,10 @@ class ArchiveAction(QObject):
     def __init__(self, host: PlanHost) -> None:
         super().__init__(host)
         self.host = host
-        self.running = False
-        self._job: _Job | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.host.operations.running
 
     # -------------------------------------------------------------- the steps
     def start(self) -> bool:
@@ -98,17 +101,16 @@ class ArchiveAction(QObject):
             QMessageBox.warning(self.host, tr("Arkiver planen"), tr(
                 "Arkivet er en PDF og kan ikke lagres over en plan. Velg et annet filnavn."))
             return False
-        self.running = True
-        self.host.setCursor(Qt.CursorShape.BusyCursor)
-        session.notice.emit(tr("Lager arkivet …"), 0)
-        job = self._job = _Job(self)
-        job.done.connect(self._written, Qt.ConnectionType.QueuedConnection)
         language = current_language()  # the window's: the archive speaks it too
-        threading.Thread(
-            target=lambda: job.done.emit(make_archive(source, output, language)),
-            name="archive", daemon=True,
-        ).start()
-        return True
+        return self.host.operations.run(
+            lambda progress: make_archive(source, output, language, progress),
+            label=tr("Lager arkivet …"),
+            failure=Failure(tr("Arkivet ble ikke laget"), Doing.WRITE_ARCHIVE, tr(
+                "Arkivet kunne ikke lages. Detaljer er skrevet til programmets loggfil.") + "\n\n" + tr(
+                "Ingen filer er endret eller slettet.")),
+            on_success=self._written,
+            on_cancel=lambda: self.host.session.notice.emit(tr("Arkiveringen ble avbrutt. Ingen filer er endret."), 8000),
+        )
 
     def _ask_for_file(self, source: Path) -> Path | None:
         plan = self.host.session.document.plan
@@ -121,13 +123,6 @@ class ArchiveAction(QObject):
         return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
 
     def _written(self, result: ArchiveResult) -> None:
-        self.running = False
-        if self._job is not None:
-            self._job.deleteLater()
-            self._job = None
-        self.host.unsetCursor()
-        session = self.host.session
-        session.notice.emit("", 0)
         if result.problem:
             QMessageBox.warning(self.host, tr("Arkivet ble ikke laget"), self._problem(result) + "\n\n" + tr(
                 "Ingen filer er endret eller slettet."))

@@ -42,6 +42,7 @@ from .form_view import FormView
 from .i18n import install_translations, tr
 from .language_menu import LanguageActions
 from .look import Banner
+from .operation import OperationRunner
 from .overview import OverviewNotice, PlansFolder
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
@@ -66,6 +67,8 @@ class MainWindow(PlanFiles, QMainWindow):
         self.plans = PlansFolder(self.session, self)  # the overview's folder, told of saves
         self._overview_dialog: QWidget | None = None
         self._install_safety()
+        # PDFs, printouts and the archive are made off the window's thread, one at a time.
+        self.operations = OperationRunner(self, name="export")
         self.actions: Actions = create_actions(self)
         self.language_actions = LanguageActions(self, self.choose_language)
         self.archive_action = ArchiveAction(self)  # «Arkiver planen …»
@@ -224,6 +227,7 @@ class MainWindow(PlanFiles, QMainWindow):
         shown.connect(self._document_shown)
         self.session.recent_changed.connect(self.refresh_recent_menu)
         self.session.notice.connect(self.statusBar().showMessage)
+        self.operations.busy_changed.connect(self._operation_busy)
 
     def _set_texts(self) -> None:
         """The window's own texts (menus and form have theirs), at start and in a new language."""
@@ -291,6 +295,9 @@ class MainWindow(PlanFiles, QMainWindow):
     def _document_changed(self, change: Change) -> None:
         self._update_state()
 
+    def _operation_busy(self, _busy: bool) -> None:
+        self._update_state()  # the PDF actions wait while one is made
+
     def _update_state(self) -> None:
         document = self.document
         self.setWindowModified(document.modified)
@@ -301,7 +308,10 @@ class MainWindow(PlanFiles, QMainWindow):
         self.actions.undo.setEnabled(document.can_undo and not document.read_only)
         self.actions.redo.setEnabled(document.can_redo and not document.read_only)
         self.actions.delete_plan.setEnabled(path is not None)
-        self.actions.archive.setEnabled(path is not None)
+        busy = self.operations.running  # one PDF at a time
+        self.actions.archive.setEnabled(path is not None and not busy)
+        self.actions.export_pdf.setEnabled(not busy)
+        self.actions.print.setEnabled(not busy)
 
     def document_saved(self, written: bytes | None = None) -> None:
         """The plan was saved; ``written`` is the file's content as written."""
@@ -362,6 +372,7 @@ class MainWindow(PlanFiles, QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.maybe_save_changes():
+            self.operations.shutdown()  # a PDF still being made is cancelled, its thread joined
             self.release_files()
             event.accept()
         else:

@@ -15,13 +15,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.document import PlanDocument
+from ..core.errors import Doing
 from ..core.model import Plan
 from ..core.plan_identity import start_new_plan
+from ..core.progress import Progress
+from ..core.snapshot import cheap_copy
 from ..core.storage import PLAN_SUFFIX, PlanFileError, parse_plan_bytes, read_plan_bytes, write_plan
 from ..core.versions import create_next_version, version_file_name
 from ..core.i18n import current_language
 from .i18n import tr
 from .language_menu import NAMES
+from .operation import Failure, OperationRunner
 
 _Button = QMessageBox.StandardButton
 
@@ -40,15 +44,30 @@ def pdf_filters() -> dict[str, tuple[str, bool]]:
     return filters
 
 
+def write_plan_pdf(plan: Plan, path: Path, *, with_log: bool, language: str, progress: Progress) -> Path:
+    """Lay out ``plan`` and write it to ``path`` atomically (the worker thread's part of
+    «Eksporter PDF»): the bytes of ``oppfolging pdf``. Cancelled, nothing is written
+    and an existing ``path`` stays as it was."""
+    from ..core.atomic import atomic_write_bytes
+    from ..core.pdf import render_plan_pdf  # reportlab only when a PDF is made
+
+    data = render_plan_pdf(plan, with_log=with_log, lang=language, progress=progress)
+    progress.step()  # the last chance to stop: from here the file is replaced whole
+    atomic_write_bytes(path, data)
+    return path
+
+
 def plan_filter() -> str:
     return tr("Oppfølgingsplan (*%s)") % PLAN_SUFFIX
 
 
 class PlanFiles:
     """File operations; expects ``self.session`` (a :class:`PlanSession`),
-    ``self.document``, ``set_document`` and a status bar."""
+    ``self.document``, ``set_document``, ``self.operations`` (the window's
+    :class:`OperationRunner`) and a status bar."""
 
     document: PlanDocument
+    operations: OperationRunner
 
     # ------------------------------------------------------------------ asking
     def maybe_save_changes(self) -> bool:
@@ -184,7 +203,12 @@ class PlanFiles:
 
     # ------------------------------------------------------------------ PDF, print
     def export_pdf(self) -> bool:
-        plan = self.document.frozen_copy()
+        """«Eksporter PDF …»: ask for the file, then make it off the window's thread
+        (``self.operations``). True when the PDF is being made; ``operations.finished``
+        tells when it is written (or cancelled, or failed: said then)."""
+        if self.operations.running:
+            return False
+        plan = cheap_copy(self.document.plan)  # what is exported cannot change meanwhile
         suggested = Path(self._folder_to_offer()) / (Path(version_file_name(plan)).stem + ".pdf")
         # The file type chooses what goes out, so it stays the system's own dialog: with
         # or without the follow-up log, and in which language (the window's first, the
@@ -197,17 +221,21 @@ class PlanFiles:
             return False
         language, with_log = filters.get(chosen, (current_language(), False))
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        from ..core.atomic import atomic_write_bytes
-        from ..core.pdf import render_plan_pdf  # reportlab only when a PDF is made
+        errors = self.error_count()  # of the plan as exported; shown in the form at once
 
-        try:
-            atomic_write_bytes(path, render_plan_pdf(plan, with_log=with_log, lang=language))
-        except OSError as error:
-            from ..core.errors import Doing, describe_os_error
+        def exported(_result: object) -> None:
+            self._pdf_exported(path, errors)
 
-            QMessageBox.critical(self, tr("PDF-en ble ikke lagret"), describe_os_error(error, Doing.WRITE_PDF))
-            return False
-        errors = self.error_count()
+        return self.operations.run(
+            lambda progress: write_plan_pdf(plan, path, with_log=with_log, language=language, progress=progress),
+            label=tr("Lager PDF-en …"),
+            failure=Failure(tr("PDF-en ble ikke lagret"), Doing.WRITE_PDF,
+                            tr("PDF-en kunne ikke lages. Detaljer er skrevet til programmets loggfil.")),
+            on_success=exported,
+            on_cancel=lambda: self.statusBar().showMessage(tr("Eksporten ble avbrutt. Ingen fil er skrevet."), 8000),
+        )
+
+    def _pdf_exported(self, path: Path, errors: int) -> None:
         if errors:
             QMessageBox.warning(
                 self,
@@ -217,12 +245,13 @@ class PlanFiles:
             )
         else:
             self.statusBar().showMessage(tr("PDF lagret: %s") % path.name, 8000)
-        return True
 
     def print_plan(self) -> None:
+        if self.operations.running:
+            return
         from .printing import print_plan  # QtPdf and reportlab only when printing
 
-        print_plan(self, self.document.frozen_copy())
+        print_plan(self, cheap_copy(self.document.plan))
 
     # ------------------------------------------------------------------ reset
     def reset_form(self) -> None:

@@ -5,17 +5,23 @@ paints the pages QtPdf renders from those same bytes — so paper, preview and a
 exported PDF are one and the same. QtPdf, QtPrintSupport and reportlab are imported
 only when the dialog opens, never at start-up.
 
+Both the layout of the PDF and the painting of its pages for the printer run off the
+window's thread, through the dialog's :class:`~.operation.OperationRunner`: the
+dialog opens at once, and a long plan shows progress and «Avbryt». A choice changed
+while the PDF is being made cancels that PDF and starts the one now asked for.
+(Qt allows painting on a ``QPrinter`` from another thread; the worker reads the PDF
+with its own ``QPdfDocument``.)
+
 The step that asks for a printer (``QPrintDialog``) is a constructor argument, so
 tests print to a PDF file without showing the system dialog.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,16 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import current_language
+from ..core.progress import Progress
+from ..core.snapshot import cheap_copy
 from .i18n import tr
 from .language_menu import NAMES
+from .operation import Failure, OperationRunner, Outcome
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from ..core.model import Plan
-
-log = logging.getLogger(__name__)
-
 
 # (value for render_plan_pdf's cover, what the user sees: marked for lupdate here,
 # translated when shown)
@@ -73,6 +79,9 @@ def _pages_text(count: int) -> str:
 class PrintPreviewDialog(QDialog):
     """Forhåndsvisning: cover sheet choice, copies, the pages, and "Skriv ut …"."""
 
+    rendered = Signal()  # the preview shows the PDF of the current choices (tests wait on it)
+    printed = Signal(bool)  # the pages went to the printer (True), or printing failed
+
     def __init__(
         self,
         plan: Plan,
@@ -86,11 +95,15 @@ class PrintPreviewDialog(QDialog):
 
         self.setObjectName("print_preview")
         self.setWindowTitle(tr("Forhåndsvisning – skriv ut"))
-        self._plan = plan.model_copy(deep=True)  # what is printed cannot change meanwhile
+        self._plan = cheap_copy(plan)  # what is printed cannot change meanwhile
         self._choose_printer = choose_printer
         self._pdf = b""
         self._buffer: QBuffer | None = None
+        self._render_again = False  # a choice changed while a PDF was being made
+        self._printer: QPrinter | None = None  # alive while the worker paints on it
         self.document = QPdfDocument(self)
+        self.operations = OperationRunner(self, name="print")
+        self.operations.finished.connect(self._operation_ended)
 
         self.cover_choice = QComboBox(objectName="print_cover")
         for value, text in COVERS:
@@ -174,18 +187,26 @@ class PrintPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def _render(self) -> None:
-        from ..core.pdf import render_plan_pdf
-
-        try:
-            self._pdf = render_plan_pdf(self._plan, cover=self.cover, with_log=self.with_log.isChecked(),
-                                        lang=self.language)
-        except Exception:  # noqa: BLE001 — the user gets a sentence, the log the traceback
-            log.exception("rendering the PDF for printing failed")
-            QMessageBox.critical(
-                self, tr("Kunne ikke lage utskriften"),
-                tr("Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil."),
-            )
+        """Make the PDF of the current choices off the window's thread; shown when done."""
+        if self.operations.running:  # the PDF being made is no longer wanted
+            self._render_again = True
+            self.operations.cancel()
             return
+        from ..core.pdf import render_plan_pdf  # reportlab only when printing
+
+        plan, cover, with_log, lang = self._plan, self.cover, self.with_log.isChecked(), self.language
+        self.print_button.setEnabled(False)
+        self.page_info.setText(tr("Lager forhåndsvisningen …"))
+        self.operations.run(
+            lambda progress: render_plan_pdf(plan, cover=cover, with_log=with_log, lang=lang, progress=progress),
+            label=tr("Lager forhåndsvisningen …"),
+            failure=Failure(tr("Kunne ikke lage utskriften"), None, tr(
+                "Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.")),
+            on_success=self._show,
+        )
+
+    def _show(self, pdf: bytes) -> None:
+        self._pdf = pdf
         self.document.close()
         old = self._buffer
         self._buffer = QBuffer(self)
@@ -196,6 +217,15 @@ class PrintPreviewDialog(QDialog):
             old.close()
             old.deleteLater()
         self.page_info.setText(_pages_text(self.page_count()))
+        self.print_button.setEnabled(True)
+        self.rendered.emit()
+
+    def _operation_ended(self, outcome: Outcome) -> None:
+        if self._render_again:
+            self._render_again = False
+            self._render()
+        elif outcome.cancelled and not self._pdf:
+            self.page_info.setText(tr("Forhåndsvisningen ble avbrutt"))
 
     # -- printing --------------------------------------------------------------------
 
@@ -213,52 +243,97 @@ class PrintPreviewDialog(QDialog):
         return printer
 
     def print_with_dialog(self) -> bool:
-        """«Skriv ut …»: ask for the printer, then print. True when it was printed."""
+        """«Skriv ut …»: ask for the printer, then print off the window's thread. True
+        when printing started; ``printed`` tells how it went (the dialog closes then)."""
+        if self.operations.running or not self._pdf:
+            return False
         printer = self.make_printer()
         if not self._choose_printer(printer, self):
             return False
-        if not self.print_to(printer):
+        self._printer = printer
+        pdf = self._pdf
+        return self.operations.run(
+            lambda progress: paint_pages(pdf, printer, progress),
+            label=tr("Skriver ut …"),
+            failure=Failure(tr("Utskriften mislyktes"), None, tr(
+                "Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.")),
+            on_success=self._printed,
+        )
+
+    def _printed(self, done: bool) -> None:
+        self._printer = None
+        if not done:
             QMessageBox.warning(
                 self, tr("Utskriften mislyktes"),
                 tr("Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen."),
             )
-            return False
-        self.accept()
-        return True
+        self.printed.emit(done)
+        if done:
+            self.accept()
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Paint every page, in the number of copies asked for, on ``printer``."""
-        count = self.page_count()
-        if count == 0:
-            return False
-        # Where the print system does not make the copies itself, we repeat the pages.
-        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
-        painter = QPainter()
-        if not painter.begin(printer):
-            return False
-        try:
-            dpi = printer.resolution()
-            target = printer.pageLayout().fullRectPixels(dpi)
-            first = True
-            for _ in range(copies):
-                for index in range(count):
-                    if not first and not printer.newPage():
-                        return False
-                    first = False
-                    self._paint_page(painter, index, dpi, target)
-        finally:
-            painter.end()
-        return True
+    def done(self, result: int) -> None:  # noqa: D102 — closing stops what still runs
+        self.operations.shutdown()
+        super().done(result)
 
-    def _paint_page(self, painter: QPainter, index: int, dpi: int, target: QRect) -> None:
-        points = self.document.pagePointSize(index)
-        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        image = self.document.render(index, size)
-        # Keep the page's proportions; centre it on the paper.
-        scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x = target.x() + (target.width() - scaled.width()) // 2
-        y = target.y() + (target.height() - scaled.height()) // 2
-        painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
+
+def paint_pages(pdf: bytes, printer: QPrinter, progress: Progress) -> bool:
+    """Paint every page of ``pdf``, in the number of copies asked for, on ``printer``
+    (on the worker thread: its own ``QPdfDocument``, nothing shared with the window).
+
+    False when the printer could not be started or a page not begun; cancelled
+    (``progress``), the print job is aborted."""
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    try:
+        document.load(buffer)
+        return _paint(document, printer, progress)
+    finally:
+        document.close()
+        buffer.close()
+
+
+def _paint(document, printer: QPrinter, progress: Progress) -> bool:
+    count = document.pageCount()
+    if count == 0:
+        return False
+    # Where the print system does not make the copies itself, we repeat the pages.
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = printer.resolution()
+        target = printer.pageLayout().fullRectPixels(dpi)
+        first = True
+        for _ in range(copies):
+            for index in range(count):
+                progress.step()
+                if not first and not printer.newPage():
+                    return False
+                first = False
+                _paint_page(document, painter, index, dpi, target)
+                progress.pages += 1
+    except BaseException:
+        printer.abort()  # cancelled: no half printout
+        raise
+    finally:
+        painter.end()
+    return True
+
+
+def _paint_page(document, painter: QPainter, index: int, dpi: int, target: QRect) -> None:
+    points = document.pagePointSize(index)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    image = document.render(index, size)
+    # Keep the page's proportions; centre it on the paper.
+    scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    x = target.x() + (target.width() - scaled.width()) // 2
+    y = target.y() + (target.height() - scaled.height()) // 2
+    painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
 
 
 def print_plan(parent: QWidget, plan: Plan) -> None:

@@ -26,6 +26,7 @@ from ..core.document import PlanDocument
 from ..core.model import Plan
 from .autosave import AutosaveController
 from .file_safety import PlanFileGuard, SaveChoice
+from .operation import OperationRunner
 
 
 class PlanSession(QObject):
@@ -112,6 +113,7 @@ class PlanHost(Protocol):
     QWidget as well: the dialog and its questions are its children."""
 
     session: PlanSession
+    operations: OperationRunner  # the window's one runner for PDFs and the archive
 
     def maybe_save_changes(self) -> bool: ...
 

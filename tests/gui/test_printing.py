@@ -16,8 +16,16 @@ pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagate
 def _dialog(qtbot, plan, chooser=None) -> PrintPreviewDialog:
     dialog = PrintPreviewDialog(plan, choose_printer=chooser or (lambda printer, parent: False))
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.rendered, timeout=60_000):  # the PDF is made off the window's thread
+        dialog.show()
     return dialog
+
+
+def _choose(qtbot, dialog: PrintPreviewDialog, *values) -> None:
+    """Choose each cover in turn, then wait for the preview of the last."""
+    with qtbot.waitSignal(dialog.rendered, timeout=60_000):
+        for value in values:
+            dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(value))
 
 
 @pytest.mark.slow
@@ -28,17 +36,17 @@ def test_preview_shows_the_plan_pdf_and_the_cover_adds_a_page(qtbot, filled_plan
     assert dialog.pdf_bytes.startswith(b"%PDF")
     assert dialog.page_info.text() == f"{plain} sider"
 
-    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
+    _choose(qtbot, dialog, "nav")
     assert dialog.page_count() == plain + 1
     assert dialog.page_info.text() == f"{plain + 1} sider"
     first_page = page_text(dialog.pdf_bytes, 0)
     assert "NAV skanning" in first_page
 
-    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("sick-note-author"))
+    _choose(qtbot, dialog, "sick-note-author")
     assert dialog.page_count() == plain + 1
     assert filled_plan.follow_up.sick_note_author.name in page_text(dialog.pdf_bytes, 0)
 
-    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(None))
+    _choose(qtbot, dialog, None)
     assert dialog.page_count() == plain
 
 
@@ -60,11 +68,14 @@ def test_print_to_a_pdf_file_printer_in_the_copies_asked_for(qtbot, filled_plan,
         return True
 
     dialog = _dialog(qtbot, filled_plan, choose)
-    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
+    _choose(qtbot, dialog, "nav")
     dialog.copies.setValue(2)
     pages = dialog.page_count()
 
-    assert dialog.print_with_dialog()
+    with qtbot.waitSignal(dialog.printed, timeout=60_000) as printed:  # painted off the window's thread
+        assert dialog.print_with_dialog()
+    assert printed.args == [True]
+    assert not dialog.isVisible()  # done: the preview closes
     assert asked == [2]
     printed = PdfReader(target)
     assert len(printed.pages) == 2 * pages
@@ -82,8 +93,7 @@ def test_the_preview_prints_a_frozen_copy(qtbot, filled_plan):
     dialog = _dialog(qtbot, filled_plan)
     before = dialog.pdf_bytes
     filled_plan.key_info.employee.first_name = "Endret"
-    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
-    dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(None))
+    _choose(qtbot, dialog, "nav", None)
     assert dialog.pdf_bytes == before
 
 
@@ -100,7 +110,8 @@ def test_the_log_is_printed_only_when_chosen(qtbot, filled_plan):
     assert not dialog.with_log.isChecked()
     assert all(note not in page_text(dialog.pdf_bytes, i) for i in range(dialog.page_count()))
     plain = dialog.page_count()
-    dialog.with_log.setChecked(True)
+    with qtbot.waitSignal(dialog.rendered, timeout=60_000):
+        dialog.with_log.setChecked(True)
     assert dialog.page_count() > plain
     assert any(note in page_text(dialog.pdf_bytes, i) for i in range(dialog.page_count()))
     assert dialog.cover_choice.itemText(1) == "Førsteside for innsending til NAV"

@@ -72,7 +72,8 @@ def test_nothing_from_the_plan_reaches_logs_or_settings(qtbot, monkeypatch, tmp_
     window.document.set("additional_info", "Merke999Q ny tekst")
     qtbot.waitUntil(lambda: not window.autosave.pending, timeout=5000)
     assert window.save()
-    assert window.export_pdf()
+    with qtbot.waitSignal(window.operations.finished, timeout=60_000):  # made off the window's thread
+        assert window.export_pdf()
     window.document.set("key_info.employee.phone", "Merke998Q")  # a validation error
     shutil.rmtree(folder)
     assert not window.save()  # refused: folder removed

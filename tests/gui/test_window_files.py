@@ -222,10 +222,11 @@ def test_an_older_version_opens_read_only_with_a_way_to_continue_from_it(qtbot, 
 
 
 # ------------------------------------------------------------------ PDF
-def test_export_pdf_writes_the_file_and_says_clearly_when_the_plan_has_errors(window, monkeypatch, tmp_path):
+def test_export_pdf_writes_the_file_and_says_clearly_when_the_plan_has_errors(qtbot, window, monkeypatch, tmp_path):
     target = tmp_path / "plan.pdf"
     with answers(monkeypatch, getSaveFileName=(str(target), ""), warning=Button.Ok) as asked:
-        action(window, "action_export_pdf").trigger()
+        with qtbot.waitSignal(window.operations.finished, timeout=60_000):  # made off the window's thread
+            action(window, "action_export_pdf").trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert [name for name, _ in asked] == ["getSaveFileName", "warning"]  # the empty plan has errors
     assert "feil" in asked[1][1][2]

@@ -35,6 +35,7 @@ from ..formspec import FormSpec, load_form
 from ..i18n import Language
 from ..messages import message
 from ..model import Plan
+from ..progress import Progress
 from ..storage import PlanFileError, read_plan
 from ..versions import plan_of
 from . import styles as st
@@ -356,9 +357,11 @@ def _version_key(index: int) -> str:
 
 
 def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
-                       language: Language | str | None = None) -> bytes:
+                       language: Language | str | None = None, progress: Progress | None = None) -> bytes:
     """The archive of ``versions`` (oldest first, at least one) as PDF/A-2b bytes, in
-    ``language`` (default: the program's language)."""
+    ``language`` (default: the program's language).
+
+    ``progress``: told of each page; cancelled, the layout stops with ``Cancelled``."""
     if not versions:
         raise ValueError("an archive needs at least one version of the plan")
     form = load_form(language)  # an unknown language raises ValueError
@@ -369,4 +372,5 @@ def render_archive_pdf(versions: Sequence[Plan], *, made_on: date | None = None,
     return build_with_templates(
         story, metadata, writer.templates(), canvasmaker=_ArchiveCanvas, invariant=False,
         language=LANGUAGE_TAGS[form.language], keywords=writer.say("keywords", form_number=form.form_number),
+        progress=progress,
     )

@@ -11,6 +11,7 @@ from ..formspec import load_form
 from ..i18n import Language
 from ..messages import message
 from ..model import Plan
+from ..progress import Progress
 from .blocks import Ink
 from .covers import nav_cover, sick_note_author_letter
 from .fonts import register_fonts
@@ -44,13 +45,14 @@ def plan_footer(form, plan: Plan) -> str:
 
 def render_plan_pdf(
     plan: Plan, *, cover: Cover | None = None, today: date | None = None, with_log: bool = False,
-    lang: Language | str | None = None,
+    lang: Language | str | None = None, progress: Progress | None = None,
 ) -> bytes:
     """The plan as an A4 PDF, optionally with a cover sheet as the first, unnumbered page,
     in ``lang`` (default: the program's language).
 
     ``with_log``: also the follow-up log, exceptions and the absence's end, after the
-    form (the employer's documentation; not sent to the doctor or NAV by default)."""
+    form (the employer's documentation; not sent to the doctor or NAV by default).
+    ``progress``: told of each page; cancelled, the layout stops with ``Cancelled``."""
     plan = plan.model_copy(deep=True)  # a frozen copy: the window may edit on meanwhile
     form = load_form(lang)
     ink = new_ink()
@@ -68,7 +70,8 @@ def render_plan_pdf(
         subject=f"{form.form_number}, {message('pdf.version', form.language).lower()} {plan.version}, "
                 f"{format_date(plan.filled_date)}".rstrip(", "),
     )
-    return build_pdf(story, metadata, footer, with_cover=cover is not None, language=form.language)
+    return build_pdf(story, metadata, footer, with_cover=cover is not None, language=form.language,
+                     progress=progress)
 
 
 def render_blank_pdf(lang: Language | str | None = None) -> bytes:

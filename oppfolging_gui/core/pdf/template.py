@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..messages import message
+from ..progress import Progress
 from . import styles as st
 from .fonts import register_fonts
 
@@ -100,7 +101,8 @@ def page_template(template_id: str, footer_text: str | None, language: str = "nb
 LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 
 
-def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: bool, language: str = "nb") -> bytes:
+def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: bool, language: str = "nb",
+              progress: Progress | None = None) -> bytes:
     """Lay out ``story`` on A4 pages and return the PDF bytes.
 
     With a cover, the story must start with the cover's flowables followed by
@@ -109,16 +111,19 @@ def build_pdf(story: list, metadata: Metadata, footer_text: str, *, with_cover: 
     templates = [page_template(COVER, None, language), page_template(PLAN, footer_text, language)]
     if not with_cover:
         templates.reverse()  # the first template is the one page one uses
-    return build_with_templates(story, metadata, templates, language=LANGUAGE_TAGS.get(language, "nb-NO"))
+    return build_with_templates(story, metadata, templates, language=LANGUAGE_TAGS.get(language, "nb-NO"),
+                                progress=progress)
 
 
 def build_with_templates(story: list, metadata: Metadata, templates: list[PageTemplate], *,
                          canvasmaker: type[Canvas] = NumberingCanvas, invariant: bool = True,
-                         language: str = "nb-NO", keywords: str = "") -> bytes:
+                         language: str = "nb-NO", keywords: str = "", progress: Progress | None = None) -> bytes:
     """Lay out ``story`` on ``templates`` (the first is page one's); the PDF bytes.
 
     ``invariant``: a fixed creation date and document id, so the same input gives the
     same bytes (the archive, which records when it was made, passes False).
+    ``progress``: told of every page; the layout stops (:class:`~..progress.Cancelled`)
+    between two flowables once it is cancelled.
     """
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -135,6 +140,8 @@ def build_with_templates(story: list, metadata: Metadata, templates: list[PageTe
         invariant=1 if invariant else 0,
     )
     doc.addPageTemplates(templates)
+    if progress is not None:
+        doc.setProgressCallBack(_reporting_to(progress))
     # Compressed streams as plain binary, without reportlab's default ASCII85 layer
     # on top: some 10 % smaller files, and no pure-Python base-85 encoding of every
     # page and font (about 15 ms of a large plan, issue 7). This process makes no
@@ -142,3 +149,17 @@ def build_with_templates(story: list, metadata: Metadata, templates: list[PageTe
     rl_config.useA85 = 0
     doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
+
+
+def _reporting_to(progress: Progress):
+    """reportlab's progress callback: ``("PAGE", n)`` as each page begins, ``("PROGRESS",
+    flowables done)`` after each flowable; both are points where stopping leaves nothing
+    behind (the PDF is still in memory)."""
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "PAGE":
+            progress.page(value)
+        else:
+            progress.step()
+
+    return on_progress

@@ -564,6 +564,10 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
         <translation>Version %d is made: %s</translation>
     </message>
     <message>
+        <source>Lager PDF-en …</source>
+        <translation>Making the PDF …</translation>
+    </message>
+    <message>
         <source>PDF med oppfølgingsloggen (*.pdf)</source>
         <translation>PDF with the follow-up log (*.pdf)</translation>
     </message>
@@ -600,8 +604,16 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
         <translation>The archive was not made</translation>
     </message>
     <message>
+        <source>Arkivet kunne ikke lages. Detaljer er skrevet til programmets loggfil.</source>
+        <translation>The archive could not be made. Details have been written to the program&apos;s log file.</translation>
+    </message>
+    <message>
         <source>Ingen filer er endret eller slettet.</source>
         <translation>No files were changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Arkiveringen ble avbrutt. Ingen filer er endret.</source>
+        <translation>Archiving was cancelled. No files were changed.</translation>
     </message>
     <message>
         <source>Planen kunne ikke leses: %s</source>
@@ -634,6 +646,14 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
     <message>
         <source>PDF-en ble ikke lagret</source>
         <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>PDF-en kunne ikke lages. Detaljer er skrevet til programmets loggfil.</source>
+        <translation>The PDF could not be made. Details have been written to the program&apos;s log file.</translation>
+    </message>
+    <message>
+        <source>Eksporten ble avbrutt. Ingen fil er skrevet.</source>
+        <translation>The export was cancelled. No file was written.</translation>
     </message>
     <message>
         <source>PDF-en er lagret, men planen har feil</source>
@@ -752,6 +772,10 @@ You can undo with Ctrl+Z.</translation>
         <translation>Number of &amp;copies:</translation>
     </message>
     <message>
+        <source>Lager forhåndsvisningen …</source>
+        <translation>Making the preview …</translation>
+    </message>
+    <message>
         <source>Kunne ikke lage utskriften</source>
         <translation>Could not prepare the printout</translation>
     </message>
@@ -760,8 +784,16 @@ You can undo with Ctrl+Z.</translation>
         <translation>The plan could not be made ready for printing. Details have been written to the program&apos;s log file.</translation>
     </message>
     <message>
+        <source>Forhåndsvisningen ble avbrutt</source>
+        <translation>The preview was cancelled</translation>
+    </message>
+    <message>
         <source>Oppfølgingsplan</source>
         <translation>Follow-up plan</translation>
+    </message>
+    <message>
+        <source>Skriver ut …</source>
+        <translation>Printing …</translation>
     </message>
     <message>
         <source>Utskriften mislyktes</source>
@@ -958,6 +990,18 @@ Save the plan and restart the program if something does not work as it should.</
     <message>
         <source>%d filer kunne ikke leses.</source>
         <translation>%d files could not be read.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Side %d</source>
+        <translation>Page %d</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,10 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
         <translation>Versjon %d er laga: %s</translation>
     </message>
     <message>
+        <source>Lager PDF-en …</source>
+        <translation>Lagar PDF-en …</translation>
+    </message>
+    <message>
         <source>PDF med oppfølgingsloggen (*.pdf)</source>
         <translation>PDF med oppfølgingsloggen (*.pdf)</translation>
     </message>
@@ -600,8 +604,16 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
         <translation>Arkivet vart ikkje laga</translation>
     </message>
     <message>
+        <source>Arkivet kunne ikke lages. Detaljer er skrevet til programmets loggfil.</source>
+        <translation>Arkivet kunne ikkje lagast. Detaljar er skrivne til loggfila til programmet.</translation>
+    </message>
+    <message>
         <source>Ingen filer er endret eller slettet.</source>
         <translation>Ingen filer er endra eller sletta.</translation>
+    </message>
+    <message>
+        <source>Arkiveringen ble avbrutt. Ingen filer er endret.</source>
+        <translation>Arkiveringa vart avbroten. Ingen filer er endra.</translation>
     </message>
     <message>
         <source>Planen kunne ikke leses: %s</source>
@@ -634,6 +646,14 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
     <message>
         <source>PDF-en ble ikke lagret</source>
         <translation>PDF-en vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>PDF-en kunne ikke lages. Detaljer er skrevet til programmets loggfil.</source>
+        <translation>PDF-en kunne ikkje lagast. Detaljar er skrivne til loggfila til programmet.</translation>
+    </message>
+    <message>
+        <source>Eksporten ble avbrutt. Ingen fil er skrevet.</source>
+        <translation>Eksporten vart avbroten. Inga fil er skriven.</translation>
     </message>
     <message>
         <source>PDF-en er lagret, men planen har feil</source>
@@ -752,6 +772,10 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>&amp;Tal på eksemplar:</translation>
     </message>
     <message>
+        <source>Lager forhåndsvisningen …</source>
+        <translation>Lagar førehandsvisinga …</translation>
+    </message>
+    <message>
         <source>Kunne ikke lage utskriften</source>
         <translation>Kunne ikkje lage utskrifta</translation>
     </message>
@@ -760,8 +784,16 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>Planen kunne ikkje gjerast klar for utskrift. Detaljar er skrivne til loggfila til programmet.</translation>
     </message>
     <message>
+        <source>Forhåndsvisningen ble avbrutt</source>
+        <translation>Førehandsvisinga vart avbroten</translation>
+    </message>
+    <message>
         <source>Oppfølgingsplan</source>
         <translation>Oppfølgingsplan</translation>
+    </message>
+    <message>
+        <source>Skriver ut …</source>
+        <translation>Skriv ut …</translation>
     </message>
     <message>
         <source>Utskriften mislyktes</source>
@@ -958,6 +990,18 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
     <message>
         <source>%d filer kunne ikke leses.</source>
         <translation>%d filer kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Side %d</source>
+        <translation>Side %d</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Stansar …</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,155 @@
+"""The window's one runner for long work (gui/operation.py): off the window's thread,
+progress only after half a second, «Avbryt», a failure said once as a sentence, the
+result back on the window's thread, one at a time, and a clean stop on closing."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from oppfolging_gui.core.errors import Doing, describe_os_error
+from oppfolging_gui.core.progress import Progress
+from oppfolging_gui.gui.operation import SHOW_AFTER_S, Failure, OperationRunner
+
+from .window_helpers import IGNORE_OFFSCREEN, answers
+
+pytestmark = IGNORE_OFFSCREEN
+
+FAILURE = Failure("PDF-en ble ikke lagret", Doing.WRITE_PDF, "PDF-en kunne ikke lages.")
+
+
+@pytest.fixture
+def host(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def runner(host):
+    runner = OperationRunner(host)
+    yield runner
+    runner.shutdown()
+
+
+def pages_until_cancelled(seconds: float):
+    """Work of ``seconds`` that reports a page every 10 ms and stops when asked."""
+
+    def work(progress: Progress) -> str:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            progress.page(progress.pages + 1)
+            time.sleep(0.01)
+        return "ferdig"
+
+    return work
+
+
+def test_quick_work_shows_no_progress_and_its_result_comes_back_on_the_window_thread(qtbot, runner):
+    results = []
+    work_thread = []
+
+    def work(progress):
+        work_thread.append(threading.current_thread())
+        return 42
+
+    shown = []
+    runner.progress_shown.connect(lambda: shown.append(True))
+    with qtbot.waitSignal(runner.finished) as finished:
+        assert runner.run(work, label="Lager PDF-en …", failure=FAILURE,
+                          on_success=lambda result: results.append((result, threading.current_thread())))
+        assert runner.running
+    assert work_thread[0] is not threading.main_thread()  # off the window's thread
+    assert results == [(42, threading.main_thread())]
+    assert finished.args[0].succeeded and not shown and runner.dialog is None
+    assert not runner.running
+
+
+def test_progress_with_cancel_appears_only_after_half_a_second(qtbot, runner):
+    started = time.monotonic()
+    with qtbot.waitSignal(runner.progress_shown, timeout=10_000):
+        runner.run(pages_until_cancelled(30), label="Lager PDF-en …", failure=FAILURE)
+    assert time.monotonic() - started >= SHOW_AFTER_S
+    dialog = runner.dialog
+    assert dialog.isVisible() and not dialog.isModal()  # the window stays usable
+    assert dialog.label.text() == "Lager PDF-en …"
+    qtbot.waitUntil(lambda: dialog.detail.text().startswith("Side "))  # pages so far
+
+
+def test_cancel_stops_the_work_and_says_nothing_more(qtbot, runner):
+    succeeded, cancelled = [], []
+    with qtbot.waitSignal(runner.progress_shown, timeout=10_000):
+        runner.run(pages_until_cancelled(30), label="Lager PDF-en …", failure=FAILURE,
+                   on_success=succeeded.append, on_cancel=lambda: cancelled.append(True))
+    dialog = runner.dialog
+    with qtbot.waitSignal(runner.finished, timeout=5000) as finished:
+        qtbot.mouseClick(dialog.findChild(QWidget, "operation_cancel"), Qt.MouseButton.LeftButton)
+    assert finished.args[0].cancelled
+    assert cancelled == [True] and succeeded == []
+    assert not dialog.isVisible() and runner.dialog is None
+
+
+def test_escape_in_the_progress_dialog_cancels(qtbot, runner):
+    with qtbot.waitSignal(runner.progress_shown, timeout=10_000):
+        runner.run(pages_until_cancelled(30), label="Lager PDF-en …", failure=FAILURE)
+    with qtbot.waitSignal(runner.finished, timeout=5000) as finished:
+        qtbot.keyClick(runner.dialog, Qt.Key.Key_Escape)
+    assert finished.args[0].cancelled
+
+
+def test_a_disk_error_is_said_once_as_a_sentence(qtbot, monkeypatch, runner, host):
+    def work(progress):
+        raise PermissionError(errno.EACCES, "Permission denied", "/hemmelig/Ola Nordmann.pdf")
+
+    with answers(monkeypatch, critical=QMessageBox.StandardButton.Ok) as asked:
+        with qtbot.waitSignal(runner.finished) as finished:
+            runner.run(work, label="Lager PDF-en …", failure=FAILURE, on_success=pytest.fail)
+    sentence = describe_os_error(PermissionError(errno.EACCES, ""), Doing.WRITE_PDF)
+    assert asked == [("critical", (host, "PDF-en ble ikke lagret", sentence))]
+    assert "Permission denied" not in sentence and "Traceback" not in sentence
+    assert isinstance(finished.args[0].error, PermissionError)
+
+
+def test_any_other_failure_gets_the_callers_sentence_and_the_log_no_contents(qtbot, monkeypatch, runner, caplog):
+    def work(progress):
+        raise ValueError("feltet inneholdt Merke123Q")
+
+    with answers(monkeypatch, critical=QMessageBox.StandardButton.Ok) as asked:
+        with qtbot.waitSignal(runner.finished), caplog.at_level(logging.ERROR):
+            runner.run(work, label="Lager PDF-en …", failure=FAILURE)
+    assert [args[2] for _, args in asked] == ["PDF-en kunne ikke lages."]
+    [record] = [r for r in caplog.records if r.name == "oppfolging_gui.gui.operation"]
+    assert record.getMessage() == "WRITE_PDF failed"  # the traceback goes with it, formatted safely
+    assert "Merke123Q" not in record.getMessage()
+
+
+def test_one_operation_at_a_time(qtbot, runner):
+    assert runner.run(pages_until_cancelled(30), label="Lager PDF-en …", failure=FAILURE)
+    assert not runner.run(lambda progress: 1, label="Lager arkivet …", failure=FAILURE)
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.cancel()
+
+
+def test_shutdown_cancels_and_joins_without_a_word(qtbot, runner):
+    threads = []
+
+    def work(progress):
+        threads.append(threading.current_thread())
+        return pages_until_cancelled(30)(progress)
+
+    called = []
+    runner.finished.connect(called.append)
+    runner.run(work, label="Lager PDF-en …", failure=FAILURE, on_success=called.append, on_cancel=called.append)
+    qtbot.waitUntil(lambda: bool(threads))
+    started = time.monotonic()
+    runner.shutdown()
+    assert time.monotonic() - started < 2
+    assert not threads[0].is_alive()  # joined
+    assert not runner.running and called == []
