@@ -6,6 +6,8 @@
     python3 dev.py bench          run the speed benchmarks (benchmarks/)
     python3 dev.py build          build the desktop bundle (packaging/)
     python3 dev.py translations   update the window's .ts files from the sources, compile them to .qm
+    python3 dev.py screenshots [--lang nb|nn|en] [--out DIR]
+                                  save a picture of every screen and dialog (tools/screenshots.py)
 
 The first call makes a virtual environment in .venv and installs the project into
 it; later calls reinstall only when pyproject.toml has changed.
@@ -63,6 +65,10 @@ def main(argv: list[str]) -> int:
     if command == "build":
         python = ensure_environment("test,packaging")
         return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
+    if command == "screenshots":
+        python = ensure_environment("test")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        return subprocess.call([str(python), str(ROOT / "tools" / "screenshots.py"), *rest], cwd=ROOT, env=env)
     if command == "translations":
         python = ensure_environment("test")
         exe = ".exe" if os.name == "nt" else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
-from ..core import settings
+from ..core import locking, settings
 from ..core.document import Change, PlanDocument
 from ..core.i18n import Language, set_language
 from .actions import Actions, create_actions, retranslate_actions
@@ -101,6 +103,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.outline.setObjectName("section_list")
         self.outline.setFixedWidth(230)
         self.outline.setWordWrap(True)  # section titles are longer in some languages
+        self.outline.setItemDelegate(_OutlineItems(self.outline))
         self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.setFrameShape(QFrame.Shape.NoFrame)
         self.outline.setStyleSheet(
@@ -233,7 +236,7 @@ class MainWindow(PlanFiles, QMainWindow):
         """The window's own texts (menus and form have theirs), at start and in a new language."""
         self.outline.setAccessibleName(tr("Deler av skjemaet"))
         self.banner_button.setText(tr("Opprett ny versjon fra denne"))
-        self.banner.label.setText(tr("Eldre versjon – skrivebeskyttet"))
+        self._show_read_only_banner(self.document)
         self.milestones_dock.setWindowTitle(tr("Tidsfrister"))
         self.toolbar.setWindowTitle(tr("Verktøylinje"))
         self.recovery_action.setText(tr("Gjenopprett ulagrede planer …"))
@@ -287,10 +290,26 @@ class MainWindow(PlanFiles, QMainWindow):
 
     def _document_shown(self, document: PlanDocument) -> None:
         read_only = document.read_only
-        self.banner.setVisible(read_only)
+        self._show_read_only_banner(document)
         for action in (self.actions.save, self.actions.reset, self.actions.add_measure):
             action.setEnabled(not read_only)
         self._update_state()
+
+    def _show_read_only_banner(self, document: PlanDocument) -> None:
+        """Why the plan cannot be changed here: an older version (the next version can be
+        made from it), or a plan someone else has open (read it here; a new version made
+        from it now would split their work in two, so that button is not offered)."""
+        self.banner.setVisible(document.read_only)
+        if not document.read_only:
+            return
+        holder = locking.read_lock(document.path) if document.path is not None else None
+        held_elsewhere = holder is not None and not holder.is_stale()
+        if held_elsewhere:
+            text = locking.LockHeld(holder).describe() + " " + tr("Den er åpnet skrivebeskyttet her.")
+        else:
+            text = tr("Eldre versjon – skrivebeskyttet")
+        self.banner.label.setText(text)
+        self.banner_button.setVisible(not held_elsewhere)
 
     def _document_changed(self, change: Change) -> None:
         self._update_state()
@@ -419,6 +438,24 @@ class MainWindow(PlanFiles, QMainWindow):
 
     def _open_dropped(self, path: Path) -> None:
         self.open_path(path)
+
+
+class _OutlineItems(QStyledItemDelegate):
+    """Section titles wrapped onto as many lines as they need.
+
+    With the list's style sheet padding Qt measures a wrapped item on one line and
+    then draws it cut off («Evaluation – effect of the …»); the height here is that
+    of the text wrapped at the list's width, less the padding.
+    """
+
+    PADDING = (28, 16)  # the style sheet's item padding, both sides
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        width = self.parent().viewport().width()
+        text = str(index.data() or "")
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width - self.PADDING[0], 10_000),
+                                                Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, bound.height() + self.PADDING[1])
 
 
 def _dropped_plan(event: QDropEvent | QDragEnterEvent) -> Path | None:

@@ -480,8 +480,12 @@ class OverviewNotice(Banner):
         names = ", ".join(row.employee or tr("(uten navn)") for row in urgent[:3])
         if len(urgent) > 3:
             names += tr(" og %d til") % (len(urgent) - 3)
-        # Whole words, never «plan(er)».
-        if overdue == 1:
+        # Whole words, never «plan(er)», and no «0 har en frist …».
+        if overdue == len(urgent) == 1:
+            text = tr("Tidsfrister: 1 plan har en frist som er passert (%s).") % names
+        elif overdue == len(urgent):
+            text = tr("Tidsfrister: %d planer har en frist som er passert (%s).") % (overdue, names)
+        elif overdue == 1:
             text = tr("Tidsfrister: 1 plan har en frist som er passert, %d har en frist innen %d dager (%s).") % (
                 len(urgent) - overdue, NOTICE_DAYS, names)
         elif overdue:

@@ -9,7 +9,7 @@ import os
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oppfolging_gui.core.locking import lock_path_for
 from oppfolging_gui.core.recovery import RecoveryStore, new_session_id
@@ -53,6 +53,24 @@ def test_a_lock_with_a_line_broken_owner_asks_with_one_clean_line(qtbot, monkeyp
     first_paragraph = text.split("\n\n")[0]
     assert "Kari Nordmann Dette er trygt: velg Nei" in first_paragraph
     assert "\u202e" not in text
+    close_quietly(window)
+
+
+def test_a_plan_open_elsewhere_says_so_above_the_form_not_older_version(qtbot, monkeypatch, tmp_path, filled_plan):
+    answers = Answers(monkeypatch)
+    path = tmp_path / "plan.oppfplan"
+    write_plan(filled_plan, path)
+    lock_path_for(path).write_text(json.dumps({
+        "pid": 4242, "host": "kontor-pc", "user": "siri", "since": datetime.now().astimezone().isoformat(),
+    }), "utf-8")
+    window = make_window(qtbot)
+    answers.queue = [Yes]  # open read-only
+    assert window.open_path(path)
+    banner = window.findChild(QWidget, "read_only_banner")
+    assert not banner.isHidden()
+    assert "siri" in banner.label.text() and "kontor-pc" in banner.label.text()
+    assert "Eldre versjon" not in banner.label.text()  # it is the newest; a colleague has it open
+    assert window.findChild(QWidget, "new_version_from_this").isHidden()  # that would fork their work
     close_quietly(window)
 
 

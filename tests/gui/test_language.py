@@ -82,3 +82,15 @@ def test_back_to_bokmal(window):
     assert window.actions.save.text() == "&Lagre"
     assert "Oppfølgingsplan ved sykmelding" in _texts(window)
     assert widget(window, "key_info.employer.name") is not None
+
+
+def test_a_long_section_title_wraps_in_the_outline_instead_of_being_cut(qtbot, window):
+    action(window, "action_language_en").trigger()
+    outline = window.outline
+    titles = [outline.item(row).text() for row in range(outline.count())]
+    long_row = titles.index("Evaluation – effect of the measures")
+    qtbot.waitUntil(lambda: outline.visualItemRect(outline.item(long_row)).height() > 0)
+    long_rect = outline.visualItemRect(outline.item(long_row))
+    short_rect = outline.visualItemRect(outline.item(titles.index("Progress")))
+    assert long_rect.height() > short_rect.height()  # two lines, so nothing is cut off
+    assert long_rect.width() <= outline.viewport().width()

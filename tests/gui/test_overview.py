@@ -157,6 +157,7 @@ def test_at_start_one_quiet_line_leads_to_the_overview(qtbot, tmp_path):
     text = widget(window, "overview_notice_text").text()
     assert "Kari Nordmann" in text and "Ola" not in text
     assert text.startswith("Tidsfrister: 1 plan har en frist som er passert")  # a whole word, not «plan(er)»
+    assert "0 har" not in text  # nothing due soon besides: not said at all
     assert window.findChild(QWidget, "overview_dialog") is None  # a line, not a dialog
     widget(window, "overview_notice_open").click()
     view = window.findChild(QAbstractItemView, "plans_overview")

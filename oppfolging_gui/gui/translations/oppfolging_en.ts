@@ -452,6 +452,14 @@ Close the plan there first, then delete it.</translation>
         <translation>%d files could not be read and are left out: %s</translation>
     </message>
     <message>
+        <source>Tidsfrister: 1 plan har en frist som er passert (%s).</source>
+        <translation>Deadlines: 1 plan has a deadline that has passed (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d planer har en frist som er passert (%s).</source>
+        <translation>Deadlines: %d plans have a deadline that has passed (%s).</translation>
+    </message>
+    <message>
         <source>Tidsfrister: 1 plan har en frist som er passert, %d har en frist innen %d dager (%s).</source>
         <translation>Deadlines: 1 plan has a deadline that has passed, %d have one within %d days (%s).</translation>
     </message>
@@ -866,6 +874,10 @@ Save the plan and restart the program if something does not work as it should.</
     <message>
         <source>Opprett ny versjon fra denne</source>
         <translation>Create a new version from this one</translation>
+    </message>
+    <message>
+        <source>Den er åpnet skrivebeskyttet her.</source>
+        <translation>It is open read-only here.</translation>
     </message>
     <message>
         <source>Eldre versjon – skrivebeskyttet</source>

@@ -452,6 +452,14 @@ Lukk planen der først, og slett han så.</translation>
         <translation>%d filer kunne ikkje lesast og er ikkje med: %s</translation>
     </message>
     <message>
+        <source>Tidsfrister: 1 plan har en frist som er passert (%s).</source>
+        <translation>Tidsfristar: 1 plan har ein frist som er passert (%s).</translation>
+    </message>
+    <message>
+        <source>Tidsfrister: %d planer har en frist som er passert (%s).</source>
+        <translation>Tidsfristar: %d planar har ein frist som er passert (%s).</translation>
+    </message>
+    <message>
         <source>Tidsfrister: 1 plan har en frist som er passert, %d har en frist innen %d dager (%s).</source>
         <translation>Tidsfristar: 1 plan har ein frist som er passert, %d har ein frist innan %d dagar (%s).</translation>
     </message>
@@ -866,6 +874,10 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
     <message>
         <source>Opprett ny versjon fra denne</source>
         <translation>Opprett ny versjon frå denne</translation>
+    </message>
+    <message>
+        <source>Den er åpnet skrivebeskyttet her.</source>
+        <translation>Her er planen opna skrivebeskytta.</translation>
     </message>
     <message>
         <source>Eldre versjon – skrivebeskyttet</source>
