@@ -1,5 +1,8 @@
-"""Floor for the cold-start benchmark: a bare PySide6 QMainWindow with one label, shown."""
+"""Floor for the cold-start benchmark: a bare PySide6 QMainWindow with one label, shown.
 
+Ends as soon as the window is shown (``os._exit``, as ``startup_app.py`` does)."""
+
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -13,3 +16,4 @@ quit_timer = QTimer(interval=0)  # quit at the first turn of the event loop: the
 quit_timer.timeout.connect(app.quit)
 quit_timer.start()
 app.exec()
+os._exit(0)

@@ -15,6 +15,25 @@ def main(argv: list[str] | None = None) -> int:
     args = [arg for arg in args if not arg.startswith("-psn_")]
     if args and (args[0] in _subcommands() or args[0] in ("-h", "--help", "--version")):
         return _command_line(args)
+    refused = before_qt(args)
+    if refused is not None:
+        return refused
+    from .gui.app import run_gui
+
+    return run_gui(args)
+
+
+def before_qt(args: list[str]) -> int | None:
+    """What the window's start does before it imports Qt: the arguments checked (an
+    exit status if they are refused, else None) and the plan core imported.
+
+    Before Qt, because once PySide6 is imported its import hook reads the source of
+    every module imported after it (to see whether it uses PySide6): about half a
+    millisecond per module, and these with what they import are some 200 modules
+    (pydantic and the models, files, recovery copies, locks, validation, deadlines,
+    settings; issues 7 and 15).
+    ``benchmarks/startup_app.py`` calls this too, so it measures the same order.
+    """
     if args:
         # Only an existing plan file opens the window: a typo must not leave a
         # script waiting for a window nobody sees.
@@ -24,13 +43,13 @@ def main(argv: list[str] | None = None) -> int:
             cli.refuse_window_arguments(args)
         except SystemExit as stop:
             return stop.code if isinstance(stop.code, int) else 2
-    # The plan core before Qt: once PySide6 is imported, its import hook inspects
-    # every module imported after it, and pydantic and the models are some 150
-    # modules (about 100 million instructions of start-up, issue 7).
-    from .core import document  # noqa: F401
-    from .gui.app import run_gui
+    from .core import deadlines, document, locking, recovery, settings, storage, validation  # noqa: F401
+    from .core.model import Plan
 
-    return run_gui(args)
+    # The window reads or makes a plan at once: the plan's validator is built here
+    # (``defer_build``, core.model), with the modules pydantic imports for it.
+    Plan.model_rebuild()
+    return None
 
 
 def _command_line(args: list[str]) -> int:

@@ -251,12 +251,12 @@ def refuse_window_arguments(argv: list[str]) -> None:
     waiting for it hung (``command-line.md``): only existing files open the window.
     """
     _never_fail_on_a_character()
-    parser = build_parser()
     for argument in argv:
+        # The parser only for its usage line: building it costs the window's start.
         if not argument.strip():
-            parser.error(message("cli.empty_path"))
+            build_parser().error(message("cli.empty_path"))
         if os.path.isdir(argument):
-            parser.error(message("cli.folder_not_plan", argument=argument))
+            build_parser().error(message("cli.folder_not_plan", argument=argument))
         if not os.path.isfile(argument):
             choices = ", ".join(SUBCOMMANDS)
-            parser.error(message("cli.neither_command_nor_file", argument=argument, choices=choices))
+            build_parser().error(message("cli.neither_command_nor_file", argument=argument, choices=choices))

@@ -118,12 +118,20 @@ EVENT_KINDS: tuple[str, ...] = EventKind.__args__  # type: ignore[attr-defined]
 
 
 class Section(BaseModel):
-    """A part of the plan: unknown keys are refused (typos or tampering)."""
+    """A part of the plan: unknown keys are refused (typos or tampering).
+
+    ``defer_build``: a model's validator is built when it is first used, not when
+    this module is imported. Reading a plan builds :class:`Plan`'s, which holds every
+    part; a part's own (for an edit of one of its fields, a new ``Measure``) follows
+    when first needed, about a millisecond each. Building all of them at import was
+    a tenth of the window's start-up (issue 15).
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         validate_assignment=True,
         json_schema_serialization_defaults_required=True,
+        defer_build=True,
     )
 
     @model_validator(mode="before")

@@ -41,7 +41,6 @@ from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .follow_up import FollowUpLogEditor
 from .i18n import tr
 from .look import Card, set_background, set_text_kind
-from .signature import SignatureField
 
 MAX_FORM_WIDTH = 800
 # A slice of building stops after this long, so input and painting wait at most
@@ -216,6 +215,9 @@ class FormView(QScrollArea):
 
     def _row(self, spec: FieldSpec, path: str) -> QWidget:
         if spec.kind == "signature":
+            # Imported here: the signatures' section is built after the window is shown.
+            from .signature import SignatureField
+
             pad = SignatureField(path.rsplit(".", 1)[1])  # type: ignore[arg-type]
             pad.set_title_visible(False)
             self._add_document_widget(pad)

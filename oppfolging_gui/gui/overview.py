@@ -52,12 +52,12 @@ from PySide6.QtWidgets import (
 from ..core import settings
 from ..core.dates import format_date
 from ..core.errors import Doing, describe_os_error
-from ..core.overview import Overview, OverviewRow, OverviewScanner
 from .follow_up import STATUS_LOOK
 from .i18n import tr
 from .look import INK, Banner
 
 if TYPE_CHECKING:
+    from ..core.overview import Overview, OverviewRow, OverviewScanner
     from .session import PlanHost, PlanSession
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class PlansFolder(QObject):
 
     def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.scanner = OverviewScanner()
+        self._scanner: OverviewScanner | None = None
         self.overview: Overview | None = None
         self.problem = ""  # why the folder could not be read, in words
         self.today: date | None = None  # fixed by tests and screenshots
@@ -92,6 +92,16 @@ class PlansFolder(QObject):
         self._timer.setInterval(_RESCAN_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         session.files_changed.connect(self._files_written)
+
+    @property
+    def scanner(self) -> OverviewScanner:
+        """Made at the first look: the window's start does not need the overview's
+        reading code (and its model for a plan's parts, issue 15)."""
+        if self._scanner is None:
+            from ..core.overview import OverviewScanner
+
+            self._scanner = OverviewScanner()
+        return self._scanner
 
     def folder(self) -> Path | None:
         return settings.plans_folder()

@@ -72,7 +72,7 @@ class PlanFiles:
     # ------------------------------------------------------------------ asking
     def maybe_save_changes(self) -> bool:
         """True when it is fine to drop the current plan (saved, or the user chose)."""
-        if not self.document.modified:
+        if not self.session.modified:
             return True
         answer = QMessageBox.question(
             self,

@@ -41,12 +41,29 @@ class PlanSession(QObject):
         self.file_guard = PlanFileGuard(parent)  # its questions are the window's
         # A recovery copy records the file content its edits were made to.
         self.autosave.based_on = self.file_guard.known_sha256
-        self.document = document or PlanDocument(Plan.new())
+        self._document = document
+
+    @property
+    def document(self) -> PlanDocument:
+        """The plan shown; a new, empty one until another is shown.
+
+        The empty plan is made when first asked for: a window that opens a file at
+        start never needs it, and making one builds the validator of every part of
+        the model, which reading the file does not (the models build theirs when first
+        used, ``core.model``; issue 15)."""
+        if self._document is None:
+            self._document = PlanDocument(Plan.new())
+        return self._document
+
+    @property
+    def modified(self) -> bool:
+        """Unsaved edits in the plan shown (never in the empty plan not yet made)."""
+        return self._document is not None and self._document.modified
 
     # ------------------------------------------------------------------ document
     def set_document(self, document: PlanDocument) -> None:
         """Show ``document``: lock and recovery copy follow it, then every view is told."""
-        self.document = document
+        self._document = document
         self.autosave.set_document(document)
         self.file_guard.follow(document)
         self.document_changed.emit(document)
