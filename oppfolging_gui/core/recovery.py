@@ -31,6 +31,7 @@ from .appdirs import recovery_dir
 from .atomic import TEMPORARY_SUFFIX, atomic_write_bytes
 from .errors import Doing, describe_os_error
 from .filestate import fingerprint
+from .messages import message
 from .model import Plan
 from .processes import pid_alive, this_host
 from .snapshot import json_bytes, stored_json_dict
@@ -68,7 +69,7 @@ class RecoveryInfo:
     def display_name(self) -> str:
         if self.original_path is not None:
             return self.original_path.name
-        return "ny plan (ikke lagret)"
+        return message("recovery.new_plan")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ class RecoveryStore:
         for file in files:
             try:
                 if not _SESSION_ID.match(file.name[: -len(RECOVERY_SUFFIX)]):
-                    raise PlanFileError(file, "Gjenopprettingskopien har et ukjent navn.")
+                    raise PlanFileError(file, message("recovery.unknown_name"))
                 payload = _read_payload(file)
                 if not include_running and _owner_running(payload):
                     continue
@@ -189,21 +190,21 @@ def _read_payload(file: Path) -> dict[str, Any]:
     try:
         data = read_untrusted(file, MAX_RECOVERY_BYTES)
     except FileNotFoundError:
-        raise PlanFileError(file, "Gjenopprettingskopien finnes ikke lenger.") from None
+        raise PlanFileError(file, message("recovery.gone")) from None
     except TooLarge:
-        raise PlanFileError(file, "Gjenopprettingskopien er skadet (altfor stor).") from None
+        raise PlanFileError(file, message("recovery.too_big")) from None
     except NotARegularFile:
-        raise PlanFileError(file, "Gjenopprettingskopien er ikke en vanlig fil.") from None
+        raise PlanFileError(file, message("recovery.not_regular")) from None
     except OSError as error:
         raise PlanFileError(file, describe_os_error(error, Doing.READ_RECOVERY)) from None
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PlanFileError(file, "Gjenopprettingskopien er skadet.") from None
+        raise PlanFileError(file, message("recovery.damaged")) from None
     if not isinstance(payload, dict) or payload.get("format") != RECOVERY_FORMAT:
-        raise PlanFileError(file, "Gjenopprettingskopien er skadet.")
+        raise PlanFileError(file, message("recovery.damaged"))
     if not isinstance(payload.get("plan"), dict):
-        raise PlanFileError(file, "Gjenopprettingskopien er skadet (mangler planen).")
+        raise PlanFileError(file, message("recovery.no_plan"))
     return payload
 
 

@@ -13,6 +13,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
@@ -23,23 +24,37 @@ from ..core.recovery import RecoveryInfo, RecoveryStore, saved_after_copy
 from ..core.storage import PlanFileError
 from ..core.untrusted import one_line
 from .file_safety import UNKNOWN_OLDER_CONTENT
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .session import PlanHost
 
 log = logging.getLogger(__name__)
 
-TITLE = "Gjenopprett ulagrede planer"
+
+
+def _title() -> str:
+    return tr("Gjenopprett ulagrede planer")
+
+
+def _moment(moment: datetime) -> str:
+    """A date and time as the window writes them: dd.mm.åååå and the clock (24 hours)."""
+    return tr("{date} kl. {time}").format(date=f"{moment:%d.%m.%Y}", time=f"{moment:%H:%M}")
 
 
 def describe_copy(info: RecoveryInfo, newer_file: datetime | None = None) -> str:
     """One line about a copy; ``newer_file``: when its plan file was saved after it."""
-    when = f"{info.saved_at:%d.%m.%Y kl. %H:%M}" if info.saved_at else "ukjent tidspunkt"
-    who = f" for {one_line(info.employee_name)}" if one_line(info.employee_name) else ""
-    name = f"«{one_line(info.display_name, 80)}»" if info.original_path is not None else "Ny plan (ikke lagret)"
-    line = f"{name}{who}, sist autolagret {when}"
+    when = _moment(info.saved_at) if info.saved_at else tr("ukjent tidspunkt")
+    if info.original_path is not None:
+        plan = tr("«{file}»").format(file=one_line(info.display_name, 80))
+    else:
+        plan = tr("Ny plan (ikke lagret)")
+    employee = one_line(info.employee_name)
+    if employee:
+        plan = tr("{plan} for {employee}").format(plan=plan, employee=employee)
+    line = tr("{plan}, sist autolagret {when}").format(plan=plan, when=when)
     if newer_file is not None:
-        line += f" – eldre enn planen, som ble lagret {newer_file:%d.%m.%Y kl. %H:%M}"
+        line += " – " + tr("eldre enn planen, som ble lagret {when}").format(when=_moment(newer_file))
     return line
 
 
@@ -59,24 +74,25 @@ def offer_recovery(parent: PlanHost, store: RecoveryStore | None = None) -> bool
     for info in listing.copies:
         newer_file = saved_after_copy(info)
         if newer_file is None:
-            question = (
+            question = tr(
                 "Programmet ble ikke avsluttet normalt sist, og disse endringene ble ikke lagret:"
-                f"\n\n{describe_copy(info)}.\n\nVil du gjenopprette planen nå?"
-            )
+                "\n\n{copy}.\n\nVil du gjenopprette planen nå?"
+            ).format(copy=describe_copy(info))
             default = QMessageBox.StandardButton.Yes
         else:
-            question = (
+            question = tr(
                 "Programmet ble ikke avsluttet normalt en gang, og disse endringene ble ikke lagret:"
-                f"\n\n{describe_copy(info)}.\n\n"
-                f"Merk: Planen er lagret på nytt etter dette ({newer_file:%d.%m.%Y kl. %H:%M}), så kopien er "
+                "\n\n{copy}.\n\n"
+                "Merk: Planen er lagret på nytt etter dette ({saved}), så kopien er "
                 "eldre enn planen. Gjenoppretter du den, ser du de gamle endringene; du blir spurt før "
                 "den nyere planen kan overskrives.\n\nVil du likevel åpne den eldre kopien?"
-            )
+            ).format(copy=describe_copy(info), saved=_moment(newer_file))
             default = QMessageBox.StandardButton.No
         answer = QMessageBox.question(
             parent,
-            TITLE,
-            question + "\n\nVelger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).",
+            _title(),
+            question + "\n\n" + tr(
+                "Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …)."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             default,
         )
@@ -93,7 +109,7 @@ def restore_copy(window: PlanHost, info: RecoveryInfo, store: RecoveryStore) -> 
     try:
         info, plan = store.load(info.session_id)
     except PlanFileError as error:
-        QMessageBox.critical(window, TITLE, f"Kopien kunne ikke gjenopprettes.\n\n{error.message}")
+        QMessageBox.critical(window, _title(), tr("Kopien kunne ikke gjenopprettes.") + "\n\n" + error.message)
         return False
     newer_file = saved_after_copy(info)
     document = PlanDocument(plan, info.original_path)
@@ -112,27 +128,33 @@ class RecoveryDialog(QDialog):
     def __init__(self, window: PlanHost, store: RecoveryStore | None = None) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.setObjectName("recovery_dialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_title())
         self._window = window
         self._store = store or RecoveryStore()
         self.list = QListWidget(objectName="recovery_list")
-        self.restore_button = QPushButton("Gjenopprett", objectName="recovery_restore")
-        self.discard_button = QPushButton("Forkast", objectName="recovery_discard")
+        # A row is a sentence (and a damaged copy's problem): wrapped, never cut off at the edge.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.restore_button = QPushButton(tr("Gjenopprett"), objectName="recovery_restore")
+        self.discard_button = QPushButton(tr("Forkast"), objectName="recovery_discard")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Lukk"))
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
         self.discard_button.clicked.connect(self.discard_selected)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
+        explanation = QLabel(tr(
             "Ulagrede endringer fra tidligere økter. Kopiene ligger i programmets egen mappe "
             "og slettes når planen lagres eller forkastes."))
+        explanation.setWordWrap(True)  # a longer translation wraps instead of widening the dialog
+        layout.addWidget(explanation)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(560, 300)
+        self.resize(600, 320)
         self.refresh()
 
     def refresh(self) -> None:
@@ -143,7 +165,8 @@ class RecoveryDialog(QDialog):
             item.setData(256, ("copy", info))
             self.list.addItem(item)
         for broken in listing.unreadable:
-            item = QListWidgetItem(f"Skadet kopi ({one_line(broken.file.name, 80)}): {broken.message}")
+            item = QListWidgetItem(tr("Skadet kopi ({file}): {problem}").format(
+                file=one_line(broken.file.name, 80), problem=broken.message))
             item.setData(256, ("broken", broken.file))
             self.list.addItem(item)
         if self.list.count():
@@ -171,8 +194,8 @@ class RecoveryDialog(QDialog):
         if selected is None:
             return
         answer = QMessageBox.question(
-            self, TITLE,
-            "Vil du forkaste de ulagrede endringene for godt? Dette kan ikke angres.",
+            self, _title(),
+            tr("Vil du forkaste de ulagrede endringene for godt? Dette kan ikke angres."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

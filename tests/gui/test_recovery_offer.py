@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from oppfolging_gui.core.recovery import RecoveryStore, new_session_id
@@ -79,4 +80,37 @@ def test_file_menu_offers_the_recovery_dialog(qtbot):
     window = make_window(qtbot)
     action = window.findChild(type(window.actions.save), "action_recover")
     assert action is not None and action.text() == "Gjenopprett ulagrede planer …"
+    close_quietly(window)
+
+
+@pytest.mark.parametrize(("language", "question", "restore", "later"), [
+    ("nn", "Programmet vart ikkje avslutta normalt sist", "Gjenopprett", "Fil → Gjenopprett ulagra planar"),
+    ("en", "The program did not close normally last time", "Recover", "File → Recover unsaved plans"),
+])
+def test_the_question_and_the_dialog_speak_the_window_s_language(qtbot, qapp, monkeypatch, tmp_path, filled_plan,
+                                                                 language, question, restore, later):
+    from oppfolging_gui.core.i18n import set_language
+    from oppfolging_gui.gui.i18n import install_translations, remove_translations
+
+    answers = Answers(monkeypatch)
+    _left_by_a_crashed_program(filled_plan, tmp_path / "plan.oppfplan")
+    broken = RecoveryStore().folder / f"{new_session_id()}.recovery.json"
+    broken.write_bytes(b"not json")
+    window = make_window(qtbot)
+    install_translations(qapp, language)
+    set_language(language)  # the core's words (a damaged copy's problem) follow the window
+    try:
+        answers.queue = [No]
+        offer_recovery(window)
+        _, title, text = answers.calls[0]
+        assert text.startswith(question) and later in text
+        assert "ikke" not in text and "lagret" not in text
+        dialog = RecoveryDialog(window)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == title and dialog.restore_button.text() == restore
+        rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert len(rows) == 2 and not [row for row in rows if "ikke" in row or "Skadet" in row or "skadet" in row]
+    finally:
+        remove_translations(qapp)
+        set_language(None)
     close_quietly(window)

@@ -24,6 +24,7 @@ from ._errors import ERRORS
 from ._files import FILES
 from ._pdf import PDF
 from ._plan import DEADLINES, VALIDATION
+from ._recovery import RECOVERY
 from ._text import Text
 
 __all__ = ["MESSAGES", "Text", "message"]
@@ -39,7 +40,7 @@ def _union(*tables: dict[str, Text]) -> dict[str, Text]:
     return merged
 
 
-MESSAGES: dict[str, Text] = _union(CLI, COMMANDS, ERRORS, FILES, VALIDATION, DEADLINES, PDF, COVERS, ARCHIVE)
+MESSAGES: dict[str, Text] = _union(CLI, COMMANDS, ERRORS, FILES, VALIDATION, DEADLINES, PDF, COVERS, ARCHIVE, RECOVERY)
 
 
 def message(key: str, lang: Language | str | None = None, /, **params: object) -> str:

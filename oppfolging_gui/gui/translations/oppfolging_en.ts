@@ -1015,6 +1015,90 @@ Save the plan and restart the program if something does not work as it should.</
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
+    <message>
+        <source>Gjenopprett ulagrede planer</source>
+        <translation>Recover unsaved plans</translation>
+    </message>
+    <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>ukjent tidspunkt</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>«{file}»</source>
+        <translation>“{file}”</translation>
+    </message>
+    <message>
+        <source>{plan} for {employee}</source>
+        <translation>{plan} for {employee}</translation>
+    </message>
+    <message>
+        <source>{plan}, sist autolagret {when}</source>
+        <translation>{plan}, last saved automatically {when}</translation>
+    </message>
+    <message>
+        <source>eldre enn planen, som ble lagret {when}</source>
+        <translation>older than the plan, which was saved {when}</translation>
+    </message>
+    <message>
+        <source>Programmet ble ikke avsluttet normalt sist, og disse endringene ble ikke lagret:
+
+{copy}.
+
+Vil du gjenopprette planen nå?</source>
+        <translation>The program did not close normally last time, and these changes were not saved:
+
+{copy}.
+
+Do you want to recover the plan now?</translation>
+    </message>
+    <message>
+        <source>Programmet ble ikke avsluttet normalt en gang, og disse endringene ble ikke lagret:
+
+{copy}.
+
+Merk: Planen er lagret på nytt etter dette ({saved}), så kopien er eldre enn planen. Gjenoppretter du den, ser du de gamle endringene; du blir spurt før den nyere planen kan overskrives.
+
+Vil du likevel åpne den eldre kopien?</source>
+        <translation>The program did not close normally at some point, and these changes were not saved:
+
+{copy}.
+
+Note: The plan has been saved again since then ({saved}), so the copy is older than the plan. If you recover it, you will see the old changes; you will be asked before the newer plan can be overwritten.
+
+Do you still want to open the older copy?</translation>
+    </message>
+    <message>
+        <source>Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).</source>
+        <translation>If you choose No, the copy is kept for later (File → Recover unsaved plans …).</translation>
+    </message>
+    <message>
+        <source>Kopien kunne ikke gjenopprettes.</source>
+        <translation>The copy could not be recovered.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Forkast</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Ulagrede endringer fra tidligere økter. Kopiene ligger i programmets egen mappe og slettes når planen lagres eller forkastes.</source>
+        <translation>Unsaved changes from earlier sessions. The copies are kept in the program&apos;s own folder and are deleted when the plan is saved or discarded.</translation>
+    </message>
+    <message>
+        <source>Skadet kopi ({file}): {problem}</source>
+        <translation>Damaged copy ({file}): {problem}</translation>
+    </message>
+    <message>
+        <source>Vil du forkaste de ulagrede endringene for godt? Dette kan ikke angres.</source>
+        <translation>Do you want to discard the unsaved changes for good? This cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

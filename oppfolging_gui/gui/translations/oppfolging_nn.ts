@@ -1015,6 +1015,90 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
         <source>Avbryter …</source>
         <translation>Stansar …</translation>
     </message>
+    <message>
+        <source>Gjenopprett ulagrede planer</source>
+        <translation>Gjenopprett ulagra planar</translation>
+    </message>
+    <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>ukjent tidspunkt</source>
+        <translation>ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>«{file}»</source>
+        <translation>«{file}»</translation>
+    </message>
+    <message>
+        <source>{plan} for {employee}</source>
+        <translation>{plan} for {employee}</translation>
+    </message>
+    <message>
+        <source>{plan}, sist autolagret {when}</source>
+        <translation>{plan}, sist autolagra {when}</translation>
+    </message>
+    <message>
+        <source>eldre enn planen, som ble lagret {when}</source>
+        <translation>eldre enn planen, som vart lagra {when}</translation>
+    </message>
+    <message>
+        <source>Programmet ble ikke avsluttet normalt sist, og disse endringene ble ikke lagret:
+
+{copy}.
+
+Vil du gjenopprette planen nå?</source>
+        <translation>Programmet vart ikkje avslutta normalt sist, og desse endringane vart ikkje lagra:
+
+{copy}.
+
+Vil du gjenopprette planen no?</translation>
+    </message>
+    <message>
+        <source>Programmet ble ikke avsluttet normalt en gang, og disse endringene ble ikke lagret:
+
+{copy}.
+
+Merk: Planen er lagret på nytt etter dette ({saved}), så kopien er eldre enn planen. Gjenoppretter du den, ser du de gamle endringene; du blir spurt før den nyere planen kan overskrives.
+
+Vil du likevel åpne den eldre kopien?</source>
+        <translation>Programmet vart ikkje avslutta normalt ein gong, og desse endringane vart ikkje lagra:
+
+{copy}.
+
+Merk: Planen er lagra på nytt etter dette ({saved}), så kopien er eldre enn planen. Gjenopprettar du han, ser du dei gamle endringane; du blir spurd før den nyare planen kan overskrivast.
+
+Vil du likevel opne den eldre kopien?</translation>
+    </message>
+    <message>
+        <source>Velger du Nei, tas kopien vare på til senere (Fil → Gjenopprett ulagrede planer …).</source>
+        <translation>Vel du Nei, blir kopien teken vare på til seinare (Fil → Gjenopprett ulagra planar …).</translation>
+    </message>
+    <message>
+        <source>Kopien kunne ikke gjenopprettes.</source>
+        <translation>Kopien kunne ikkje gjenopprettast.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Forkast</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Ulagrede endringer fra tidligere økter. Kopiene ligger i programmets egen mappe og slettes når planen lagres eller forkastes.</source>
+        <translation>Ulagra endringar frå tidlegare økter. Kopiane ligg i den eigne mappa til programmet og blir sletta når planen blir lagra eller forkasta.</translation>
+    </message>
+    <message>
+        <source>Skadet kopi ({file}): {problem}</source>
+        <translation>Skadd kopi ({file}): {problem}</translation>
+    </message>
+    <message>
+        <source>Vil du forkaste de ulagrede endringene for godt? Dette kan ikke angres.</source>
+        <translation>Vil du forkaste dei ulagra endringane for godt? Dette kan ikkje angrast.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
