@@ -236,7 +236,6 @@ class MainWindow(PlanFiles, QMainWindow):
         """The window's own texts (menus and form have theirs), at start and in a new language."""
         self.outline.setAccessibleName(tr("Deler av skjemaet"))
         self.banner_button.setText(tr("Opprett ny versjon fra denne"))
-        self._show_read_only_banner(self.document)
         self.milestones_dock.setWindowTitle(tr("Tidsfrister"))
         self.toolbar.setWindowTitle(tr("Verktøylinje"))
         self.recovery_action.setText(tr("Gjenopprett ulagrede planer …"))
@@ -270,6 +269,8 @@ class MainWindow(PlanFiles, QMainWindow):
         self.setMenuBar(QMenuBar())  # the old one, with its menus, is deleted at once
         self._build_menus()
         self._set_texts()
+        # Not in _set_texts: at start no plan is shown yet (the first one sets it).
+        self._show_read_only_banner(self.document)
         self.form_view.retranslate()
         self._fill_outline()
         self.milestones.retranslate()
