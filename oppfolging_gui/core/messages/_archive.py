@@ -25,15 +25,15 @@ ARCHIVE: dict[str, Text] = {
            "sjukefråveret vart avslutta. Det er laga for arkivet til arbeidsgjevaren.",
         en="This document brings together every version of the employee's follow-up plan, "
            "oldest first, each complete with its signatures, followed by the whole follow-up "
-           "of the sickness absence: the log with its notes and minutes, the exceptions with "
-           "their reasons, and when the absence ended. It is made for the employer's archive."),
+           "of the sick leave: the log with its notes and minutes, the exceptions with "
+           "their reasons, and when the sick leave ended. It is made for the employer's archive."),
     "pdf.archive.concerns": Text(nb="Gjelder", nn="Gjeld", en="Regarding"),
     "pdf.archive.employee": Text(nb="Arbeidstaker", nn="Arbeidstakar", en="Employee"),
     "pdf.archive.national_id": Text(nb="Fødselsnummer", nn="Fødselsnummer", en="National identity number"),
     "pdf.archive.employer": Text(nb="Arbeidsgiver", nn="Arbeidsgjevar", en="Employer"),
     "pdf.archive.business_number": Text(nb="Bedriftsnummer", nn="Bedriftsnummer", en="Business number"),
     "pdf.archive.manager": Text(nb="Nærmeste leder", nn="Næraste leiar", en="Nearest manager"),
-    "pdf.archive.absence": Text(nb="Sykefraværet", nn="Sjukefråveret", en="Sickness absence"),
+    "pdf.archive.absence": Text(nb="Sykefraværet", nn="Sjukefråveret", en="Sick leave"),
     "pdf.archive.absence_from_to": Text(nb="{first} – {last}", nn="{first} – {last}", en="{first} – {last}"),
     "pdf.archive.absence_open": Text(nb="fra {first}, ikke registrert som avsluttet",
                                      nn="frå {first}, ikkje registrert som avslutta",
@@ -59,11 +59,11 @@ ARCHIVE: dict[str, Text] = {
     "pdf.archive.signed_none": Text(nb="Ikke underskrevet i programmet", nn="Ikkje underskriven i programmet",
                                     en="Not signed in the program"),
     "pdf.archive.follow_up_entry": Text(nb="Oppfølgingen av sykefraværet", nn="Oppfølginga av sjukefråveret",
-                                        en="Follow-up of the sickness absence"),
+                                        en="Follow-up of the sick leave"),
     "pdf.archive.follow_up_summary": Text(
         nb="{events} hendelser i loggen, unntak og sykefraværets slutt",
         nn="{events} hendingar i loggen, unntak og slutten på sjukefråveret",
-        en="{events} events in the log, exceptions and the end of the absence"),
+        en="{events} events in the log, exceptions and the end of the sick leave"),
     "pdf.archive.notice": Text(
         nb="Dokumentet er laget som PDF/A-2b for langtidsarkivering. Det inneholder "
            "helseopplysninger og skal oppbevares og slettes etter virksomhetens rutiner. "
@@ -73,11 +73,11 @@ ARCHIVE: dict[str, Text] = {
            "NAV slettar kopien sin av planen fire månader etter at sjukefråveret er avslutta.",
         en="This document is made as PDF/A-2b for long-term archiving. It contains health "
            "information and is to be kept and deleted according to the employer's routines. "
-           "NAV deletes its copy of the plan four months after the absence has ended."),
+           "NAV deletes its copy of the plan four months after the sick leave has ended."),
     "pdf.archive.plan_id": Text(nb="Planens ID: {plan_id}", nn="ID-en til planen: {plan_id}",
                                 en="Plan ID: {plan_id}"),
     "pdf.archive.follow_up_title": Text(nb="Oppfølgingen av sykefraværet", nn="Oppfølginga av sjukefråveret",
-                                        en="Follow-up of the sickness absence"),
+                                        en="Follow-up of the sick leave"),
     "pdf.archive.continued": Text(nb="{part} (fortsatt)", nn="{part} (framhald)", en="{part} (continued)"),
     "pdf.archive.follow_up_intro": Text(
         nb="Fra den nyeste versjonen av planen (versjon {version}, utfylt {filled}). Loggen "
@@ -85,11 +85,11 @@ ARCHIVE: dict[str, Text] = {
         nn="Frå den nyaste versjonen av planen (versjon {version}, utfylt {filled}). Loggen "
            "følgjer med frå versjon til versjon og viser difor heile sjukefråveret.",
         en="From the newest version of the plan (version {version}, filled in {filled}). The "
-           "log is carried from version to version and so covers the whole absence."),
+           "log is carried from version to version and so covers the whole sick leave."),
     "pdf.archive.first_day": Text(nb="Første fraværsdag", nn="Første fråversdag", en="First day of absence"),
     "pdf.archive.sick_note_date": Text(nb="Sykmeldingsdato", nn="Sjukmeldingsdato", en="Date of the sick note"),
     "pdf.archive.absence_ended": Text(nb="Sykefraværet avsluttet", nn="Sjukefråveret avslutta",
-                                      en="Absence ended"),
+                                      en="Sick leave ended"),
     "pdf.archive.not_recorded": Text(nb="Ikke registrert", nn="Ikkje registrert", en="Not recorded"),
     "pdf.archive.dialogue_meeting_2_date": Text(nb="Dialogmøte 2 (innkalt av NAV)",
                                                 nn="Dialogmøte 2 (kalla inn av NAV)",
@@ -107,8 +107,8 @@ ARCHIVE: dict[str, Text] = {
     "pdf.archive.subject": Text(
         nb="Alle versjoner av oppfølgingsplanen ({form_number}) og oppfølgingen av sykefraværet",
         nn="Alle versjonane av oppfølgingsplanen ({form_number}) og oppfølginga av sjukefråveret",
-        en="Every version of the follow-up plan ({form_number}) and the follow-up of the absence"),
+        en="Every version of the follow-up plan ({form_number}) and the follow-up of the sick leave"),
     "pdf.archive.keywords": Text(nb="oppfølgingsplan, sykefravær, arkiv, {form_number}",
                                  nn="oppfølgingsplan, sjukefråver, arkiv, {form_number}",
-                                 en="follow-up plan, sickness absence, archive, {form_number}"),
+                                 en="follow-up plan, sick leave, archive, {form_number}"),
 }

@@ -41,7 +41,7 @@ COVERS: dict[str, Text] = {
     "pdf.nav_cover.log": Text(
         nb="Oppfølgingslogg, unntak og når sykefraværet ble avsluttet (etter planen)",
         nn="Oppfølgingslogg, unntak og når sjukefråveret vart avslutta (etter planen)",
-        en="Follow-up log, exceptions and when the sickness absence ended (after the plan)"),
+        en="Follow-up log, exceptions and when the sick leave ended (after the plan)"),
     "pdf.nav_cover.other": Text(nb="Annen dokumentasjon:", nn="Anna dokumentasjon:", en="Other documentation:"),
     "pdf.nav_cover.barcode": Text(
         nb="Dette arket er laget av programmet Oppfølgingsplan og har ingen strekkode. Når du er på nett, kan du "
@@ -82,7 +82,7 @@ COVERS: dict[str, Text] = {
            "(arbeidsmiljølova §\u00a04-6 tredje ledd). Planen gir deg grunnlag for å vurdere "
            "arbeidsevna og aktivitet i arbeid (folketrygdlova §\u00a025-2).",
         en="The employer is to send the follow-up plan to whoever issued the employee's sick note as soon "
-           "as the plan has been drawn up, and at the latest when the sickness absence has lasted four weeks "
+           "as the plan has been drawn up, and at the latest when the sick leave has lasted four weeks "
            "(Working Environment Act section\u00a04-6, third paragraph). The plan gives you a basis for assessing "
            "the employee's capacity for work and activity at work (National Insurance Act section\u00a025-2)."),
     "pdf.letter.questions": Text(nb="Vi ber om din vurdering av dette:", nn="Vi ber om vurderinga di av dette:",

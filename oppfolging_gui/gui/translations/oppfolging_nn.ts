@@ -381,7 +381,7 @@ Lukk planen der først, og slett han så.</translation>
     </message>
     <message>
         <source>Sykefraværet ble avsluttet %s, for mer enn fire måneder siden, og NAV har da slettet sin kopi av oppfølgingsplanen. Arbeidsgiveren skal fortsatt kunne dokumentere oppfølgingen: arkiver planen, og slett de lokale kopiene.</source>
-        <translation>Sjukefråværet vart avslutta %s, for meir enn fire månader sidan, og NAV har då sletta kopien sin av oppfølgingsplanen. Arbeidsgivaren skal framleis kunne dokumentere oppfølginga: arkiver planen, og slett dei lokale kopiane.</translation>
+        <translation>Sjukefråveret vart avslutta %s, for meir enn fire månader sidan, og NAV har då sletta kopien sin av oppfølgingsplanen. Arbeidsgjevaren skal framleis kunne dokumentere oppfølginga: arkiver planen, og slett dei lokale kopiane.</translation>
     </message>
     <message>
         <source>(uten navn)</source>
@@ -417,7 +417,7 @@ Lukk planen der først, og slett han så.</translation>
     </message>
     <message>
         <source>Vis også planer der sykefraværet er avsluttet</source>
-        <translation>Vis òg planar der sjukefråværet er avslutta</translation>
+        <translation>Vis òg planar der sjukefråveret er avslutta</translation>
     </message>
     <message>
         <source>Planer, mest hastende først</source>
@@ -725,7 +725,7 @@ Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet er arbeidsgiverens egen dokumentasjon. De skrives bare ut når du krysser av her, ikke i kopier til lege eller NAV.</source>
-        <translation>Oppfølgingsloggen, unntaka og når sjukefråværet vart avslutta er arbeidsgivaren sin eigen dokumentasjon. Dei blir berre skrivne ut når du kryssar av her, ikkje i kopiar til lege eller NAV.</translation>
+        <translation>Oppfølgingsloggen, unntaka og når sjukefråveret vart avslutta er arbeidsgjevaren sin eigen dokumentasjon. Dei blir berre skrivne ut når du kryssar av her, ikkje i kopiar til lege eller NAV.</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
