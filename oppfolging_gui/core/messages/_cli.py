@@ -51,9 +51,12 @@ CLI: dict[str, Text] = {
         en="include the follow-up log, the exceptions and when the sick leave ended",
     ),
     "cli.help.lang": Text(
-        nb="språket i PDF-en og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk)",
-        nn="språket i PDF-en og meldingane: nb (bokmål), nn (nynorsk) eller en (engelsk)",
-        en="the language of the PDF and the messages: nb (Bokmål), nn (Nynorsk) or en (English)",
+        nb="språket i PDF-en og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk); uten dette "
+           "er PDF-en på språket som er valgt i vinduet, ellers bokmål",
+        nn="språket i PDF-en og meldingane: nb (bokmål), nn (nynorsk) eller en (engelsk); utan dette "
+           "er PDF-en på språket som er valt i vindauget, elles bokmål",
+        en="the language of the PDF and the messages: nb (Bokmål), nn (Nynorsk) or en (English); without it "
+           "the PDF is in the language chosen in the window, else Bokmål",
     ),
     "cli.help.new_version": Text(
         nb="opprett ny versjon av planen",
