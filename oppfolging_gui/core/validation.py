@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from .fieldpath import split
 from .formspec import FieldSpec, load_form
+from .i18n import Language, resolve
 from .identifiers import check_national_id, check_organization_number, check_phone, normalize_digits
 from .messages import message
 from .model import Plan
@@ -49,7 +50,7 @@ def findings_by_path(findings: list[Finding]) -> dict[str, list[Finding]]:
 def validate_plan(plan: Plan) -> list[Finding]:
     """Every finding of ``plan``, in the order of the form."""
     findings: list[Finding] = []
-    for rule in _rules():
+    for rule in _rules(resolve(None)):
         for path, parent, value in rule.locate(plan):
             rule.check(plan, path, parent, value, findings)
     findings.extend(_send_to_nav_reminder(plan))
@@ -225,10 +226,11 @@ def _walk(node: Any, parts: tuple[str | int, ...]) -> Any:
 
 
 @cache
-def _rules() -> tuple[_FieldRule, ...]:
-    """The fields that have something to check, in form order (compiled once)."""
+def _rules(language: Language) -> tuple[_FieldRule, ...]:
+    """The fields that have something to check, in form order (compiled once per language:
+    a finding names its field as the form in the window's language does)."""
     rules = []
-    for spec in load_form().all_fields:
+    for spec in load_form(language).all_fields:
         if not (spec.required or spec.kind in _KIND_CHECKS or spec.path in _EXTRA_CHECKS):
             continue
         list_path, star, rest = spec.path.partition(".*.")

@@ -483,3 +483,15 @@ def test_ticking_nav_assistance_reminds_to_send_the_plan_to_nav_until_it_is_logg
     plan.follow_up.events.pop()
     plan.measures[0].nav_assistance.advice = plan.measures[0].nav_assistance.aids = False
     assert validate_plan(plan) == []
+
+
+def test_a_finding_names_its_field_in_the_language_of_the_moment(plan):
+    from oppfolging_gui.core import i18n
+
+    set_value(plan, "key_info.employer.name", "")
+    validate_plan(plan)  # the rules are compiled once: in bokmål first
+    i18n.set_language("nn")
+    finding = only(plan, "key_info.employer.name")
+    assert finding.message == "«Verksemda sitt namn» må fyllast ut."
+    i18n.set_language("en")
+    assert "Name of the business" in only(plan, "key_info.employer.name").message

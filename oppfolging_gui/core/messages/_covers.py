@@ -19,7 +19,7 @@ COVERS: dict[str, Text] = {
     "pdf.nav_cover.employee": Text(nb="Arbeidstaker", nn="Arbeidstakar", en="Employee"),
     "pdf.nav_cover.employer": Text(nb="Arbeidsgiver", nn="Arbeidsgjevar", en="Employer"),
     "pdf.nav_cover.sender": Text(nb="Avsender", nn="Avsendar", en="Sender"),
-    "pdf.nav_cover.why": Text(nb="Planen sendes fordi", nn="Planen blir send fordi", en="The plan is sent because"),
+    "pdf.nav_cover.why": Text(nb="Planen sendes fordi", nn="Planen blir sendt fordi", en="The plan is sent because"),
     "pdf.nav_cover.why_asked": Text(nb="NAV har bedt om planen", nn="NAV har bede om planen",
                                     en="NAV has asked for the plan"),
     "pdf.nav_cover.why_meeting_2": Text(
@@ -55,7 +55,7 @@ COVERS: dict[str, Text] = {
            "it, and form number {form_number}) and put that on top."),
     "pdf.nav_cover.note": Text(
         nb="Legg dette arket øverst når planen sendes i posten. Planen følger etter dette arket.",
-        nn="Legg dette arket øvst når planen blir send i posten. Planen følgjer etter dette arket.",
+        nn="Legg dette arket øvst når planen blir sendt i posten. Planen følgjer etter dette arket.",
         en="Put this sheet on top when the plan is sent by post. The plan follows after this sheet."),
     # The cover letter to the doctor (sykmelder).
     "pdf.letter.subject": Text(nb="Oppfølgingsplan for {employee}", nn="Oppfølgingsplan for {employee}",

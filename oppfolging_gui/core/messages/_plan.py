@@ -11,7 +11,7 @@ VALIDATION: dict[str, Text] = {
                                nn="«{label}» må vere eit heilt tal frå 0 til 100 (no {value}).",
                                en="“{label}” must be a whole number from 0 to 100 (now {value})."),
     "validation.contact_phone": Text(nb="«{label}» må fylles ut når det er oppgitt en annen kontaktperson.",
-                                     nn="«{label}» må fyllast ut når det er oppgitt ein annan kontaktperson.",
+                                     nn="«{label}» må fyllast ut når det er oppgjeve ein annan kontaktperson.",
                                      en="“{label}” must be filled in when another contact person is given."),
     "validation.not_before": Text(nb="«{label}» kan ikke være før «{other}».", nn="«{label}» kan ikkje vere før «{other}».",
                                   en="“{label}” cannot be before “{other}”."),
@@ -112,7 +112,7 @@ DEADLINES: dict[str, Text] = {
         en="The date would fall outside the calendar the program can show (after 31.12.9999)."),
     "deadlines.plan_to_sick_note_author.title": Text(
         nb="Oppfølgingsplanen skal være utarbeidet og sendt til sykmelder",
-        nn="Oppfølgingsplanen skal vere utarbeidd og send til sjukmeldaren",
+        nn="Oppfølgingsplanen skal vere utarbeidd og sendt til sjukmeldaren",
         en="The follow-up plan is to be drawn up and sent to the doctor"),
     "deadlines.plan_to_sick_note_author.who": Text(nb="arbeidsgiver", nn="arbeidsgjevar", en="employer"),
     "deadlines.plan_to_sick_note_author.description": Text(

@@ -673,7 +673,7 @@ Endringane dine er ikkje borte: dei er framleis i vindauget og i ein gjenopprett
 Planen har %d feil som bør rettes før den sendes eller skrives under. Feltene med feil er merket med rødt i skjemaet.</source>
         <translation>PDF-en er lagra som %s.
 
-Planen har %d feil som bør rettast før han blir send eller skriven under. Felta med feil er merkte med raudt i skjemaet.</translation>
+Planen har %d feil som bør rettast før han blir sendt eller skriven under. Felta med feil er merkte med raudt i skjemaet.</translation>
     </message>
     <message>
         <source>PDF lagret: %s</source>
@@ -725,7 +725,7 @@ Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet er arbeidsgiverens egen dokumentasjon. De skrives bare ut når du krysser av her, ikke i kopier til lege eller NAV.</source>
-        <translation>Oppfølgingsloggen, unntaka og når sjukefråveret vart avslutta er arbeidsgjevaren sin eigen dokumentasjon. Dei blir berre skrivne ut når du kryssar av her, ikkje i kopiar til lege eller NAV.</translation>
+        <translation>Oppfølgingsloggen, unntaka og når sjukefråveret vart avslutta, er arbeidsgjevaren sin eigen dokumentasjon. Dei blir berre skrivne ut når du kryssar av her, ikkje i kopiar til lege eller NAV.</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
@@ -805,7 +805,7 @@ Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Utskriften mislyktes</source>
-        <translation>Utskrifta mislukkast</translation>
+        <translation>Utskrifta gjekk ikkje</translation>
     </message>
     <message>
         <source>Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.</source>
