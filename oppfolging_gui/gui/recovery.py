@@ -38,8 +38,10 @@ def _title() -> str:
 
 
 def _moment(moment: datetime) -> str:
-    """A date and time as the window writes them: dd.mm.åååå and the clock (24 hours)."""
-    return tr("{date} kl. {time}").format(date=f"{moment:%d.%m.%Y}", time=f"{moment:%H:%M}")
+    """A date and time as the window writes them: dd.mm.åååå and the clock (24 hours),
+    held together on one line (a message box would otherwise break after «kl.»)."""
+    text = tr("{date} kl. {time}").format(date=f"{moment:%d.%m.%Y}", time=f"{moment:%H:%M}")
+    return text.replace(" ", "\N{NO-BREAK SPACE}")
 
 
 def describe_copy(info: RecoveryInfo, newer_file: datetime | None = None) -> str:
