@@ -29,10 +29,27 @@ class FieldChanged:
 
 
 @dataclass(frozen=True)
+class RowsChanged:
+    """Rows ``first`` .. ``first + count - 1`` inserted into (or removed from) the list
+    at ``path`` (``follow_up.events``): a table shows the move instead of every row anew,
+    and keeps the user's place in it."""
+
+    path: str
+    first: int
+    count: int
+    inserted: bool  # False: removed
+
+    def undone(self) -> RowsChanged:
+        return RowsChanged(self.path, self.first, self.count, not self.inserted)
+
+
+@dataclass(frozen=True)
 class PlanReplaced:
-    """Many fields (or the shape of the plan, e.g. the number of measures) changed."""
+    """Many fields (or the shape of the plan, e.g. the number of measures) changed.
+    ``rows``: the edit only inserted or removed rows of one list (None: anything)."""
 
     reason: str
+    rows: RowsChanged | None = None
 
 
 Change = FieldChanged | PlanReplaced
@@ -52,6 +69,7 @@ class _SnapshotStep:
     before: Plan
     after: Plan
     label: str
+    rows: RowsChanged | None = None
 
 
 _Step = _FieldStep | _SnapshotStep
@@ -100,8 +118,11 @@ class PlanDocument:
             self._merge_open = True
         self._notify(FieldChanged(path, value))
 
-    def edit(self, mutate: Callable[[Plan], None], label: str) -> None:
-        """A structural edit (add/remove a measure, reset, new signature…) as one undo step."""
+    def edit(self, mutate: Callable[[Plan], None], label: str, *, rows: RowsChanged | None = None) -> None:
+        """A structural edit (add/remove a measure, reset, new signature…) as one undo step.
+
+        ``rows``: what the edit does when it only inserts or removes rows of one list;
+        told to subscribers with it, and undone the other way round."""
         before = self.plan.model_copy(deep=True)
         try:
             mutate(self.plan)
@@ -110,9 +131,9 @@ class PlanDocument:
             # an undo step (e.g. a type error halfway through the mutation).
             self.plan = before
             raise
-        self._push(_SnapshotStep(before, self.plan.model_copy(deep=True), label))
+        self._push(_SnapshotStep(before, self.plan.model_copy(deep=True), label, rows))
         self._merge_open = False
-        self._notify(PlanReplaced(label))
+        self._notify(PlanReplaced(label, rows))
 
     def end_merge(self) -> None:
         """The next edit starts a new undo step even if it is in the same field."""
@@ -165,7 +186,8 @@ class PlanDocument:
         else:
             source = step.after if forward else step.before
             self.plan = source.model_copy(deep=True)
-            self._notify(PlanReplaced(step.label))
+            rows = step.rows if forward or step.rows is None else step.rows.undone()
+            self._notify(PlanReplaced(step.label, rows))
 
     # ------------------------------------------------------------ saved state
     @property

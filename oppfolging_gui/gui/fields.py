@@ -112,7 +112,7 @@ _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 NO_LENGTH_LIMIT = 2**31 - 1
 
 
-class _LineEdit(QLineEdit):
+class PlanLineEdit(QLineEdit):
     """A line edit without a length limit whose context menu has no Undo/Redo of its own."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,7 +174,7 @@ class TextEditor(_TypedInput):
 
     def __init__(self, spec: FieldSpec, path: str, commit: Commit) -> None:
         super().__init__(spec, path, commit)
-        self.edit = _LineEdit()
+        self.edit = PlanLineEdit()
         self.edit.setObjectName(path)
         self.edit.setAccessibleName(spec.label)
         self.edit.textEdited.connect(self._edited)
@@ -243,16 +243,22 @@ def parse_date(text: str) -> date | None | str:
         return tr("Denne datoen finnes ikke.")
 
 
+def date_line_edit(parent: QWidget | None = None) -> PlanLineEdit:
+    """The input a date is typed into (dd.mm.åååå): digits, dots and spaces only."""
+    edit = PlanLineEdit(parent)
+    edit.setPlaceholderText(message("pdf.date_hint"))  # dd.mm.åååå / dd.mm.yyyy
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.\s]{0,10}"), edit))
+    return edit
+
+
 class DateEditor(_TypedInput):
     """dd.mm.åååå typed, or chosen in a calendar; an unfinished date leaves the model empty."""
 
     def __init__(self, spec: FieldSpec, path: str, commit: Commit) -> None:
         super().__init__(spec, path, commit)
-        self.edit = _LineEdit()
+        self.edit = date_line_edit()
         self.edit.setObjectName(path)
         self.edit.setAccessibleName(spec.label)
-        self.edit.setPlaceholderText(message("pdf.date_hint"))  # dd.mm.åååå / dd.mm.yyyy
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.\s]{0,10}")))
         self.edit.setMaximumWidth(140)
         self.edit.textEdited.connect(self._edited)
         # A push button with a menu: unlike a tool button, Fusion leaves room for the
@@ -331,7 +337,7 @@ class PercentEditor(_TypedInput):
 
     def __init__(self, spec: FieldSpec, path: str, commit: Commit) -> None:
         super().__init__(spec, path, commit)
-        self.edit = _LineEdit()
+        self.edit = PlanLineEdit()
         self.edit.setObjectName(path)
         self.edit.setAccessibleName(spec.label)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,9}")))

@@ -1,10 +1,7 @@
-"""The "Oppfølging" panel (milestones at a glance) and the follow-up log editor.
+"""The "Oppfølging" panel: the milestones at a glance (the log is :mod:`.follow_up_log`).
 
-Both are views of a :class:`PlanDocument` and hold no plan state: the milestones are
-computed from the plan by ``core.deadlines`` after every change, and the log's rows
-are the same field editors as the rest of the form (``fields.make_editor``), bound
-by path (``follow_up.events.0.date`` …) through a :class:`Binder`. Typing in a cell
-is one undo step per field; adding or removing an event is one ``document.edit``.
+A view of a :class:`PlanDocument` holding no plan state: the milestones are
+computed from the plan by ``core.deadlines`` after every change.
 
 A status is shown by colour *and* by a symbol and a word, so it reads the same for
 colour-blind users and screen readers.
@@ -19,11 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,12 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import dmy
 from ..core.deadlines import MILESTONE_IDS, Milestone, first_day_needed, milestones
-from ..core.document import Change, PlanDocument, PlanReplaced
-from ..core.formspec import load_form
+from ..core.document import Change, PlanDocument
 from ..core.messages import message
-from ..core.model import FollowUpEvent
-from .binding import Binder
-from .fields import UndoKeys, make_editor
 from .i18n import tr
 from .look import Card, set_text_colour, set_text_kind
 
@@ -257,167 +248,3 @@ class MilestonesPanel(QWidget):
             tr("Åpne filen i kalenderprogrammet ditt for å importere fristene. "
                "Arbeidstakeren er bare nevnt med initialer."),
         )
-
-
-class FollowUpLogEditor(QWidget):
-    """The follow-up log: one row per event (date, kind, note), add and remove."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("follow_up.events")
-        self.form = load_form()
-        self.setAccessibleName(self.form.section("follow_up").groups[-1].title or tr("Oppfølgingslogg"))
-        self.binder = Binder()
-        self.binder.after_change.append(self._changed)
-        self._today: date | None = None
-        self._count = -1  # rows currently built
-        self._row_widgets: list[QWidget] = []
-        self.undo_keys = UndoKeys(self._undo, self._redo, self)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(4)
-        self.grid.setColumnStretch(2, 1)
-        self.empty = QLabel(tr("Ingen hendelser er registrert ennå."))
-        self.empty.setObjectName("follow_up_empty")
-        self.add_button = QPushButton(tr("Legg til hendelse"))
-        self.add_button.setObjectName("add_event_button")
-        self.add_button.clicked.connect(self.add_event)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(self.grid)
-        column.addWidget(self.empty)
-        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addStretch(1)  # extra height goes below the rows, never between them
-        self._headers()
-
-    def _headers(self) -> None:
-        for col, field in enumerate(("date", "kind", "note")):
-            header = QLabel(self.form.label(f"follow_up.events.*.{field}"))
-            header.setObjectName("fieldLabel")
-            self.grid.addWidget(header, 0, col)
-
-    # ------------------------------------------------------------------ wiring
-    def set_document(self, document: PlanDocument | None) -> None:
-        """Show ``document``'s log; None lets go of the document (the form is rebuilt)."""
-        self._clear_rows()  # the old rows' paths may not exist in the new plan
-        if document is None:
-            self.binder.detach()
-            self._count = -1
-            return
-        self.binder.set_document(document)
-        self._rebuild()
-
-    @property
-    def document(self) -> PlanDocument | None:
-        return self.binder.document
-
-    def set_today(self, day: date) -> None:
-        """The date a new event gets (tests); by default the computer's date."""
-        self._today = day
-
-    def _undo(self) -> None:
-        if self.document:
-            self.document.undo()
-
-    def _redo(self) -> None:
-        if self.document:
-            self.document.redo()
-
-    def _changed(self, change: Change) -> None:
-        if isinstance(change, PlanReplaced):
-            self._rebuild()  # events may have come or gone (add, remove, undo, another plan)
-
-    # ------------------------------------------------------------------- rows
-    def _rebuild(self) -> None:
-        document = self.document
-        events = document.plan.follow_up.events if document else []
-        if len(events) == self._count:
-            self.binder.refresh_all()
-            return
-        focused = self.focusWidget().objectName() if self.focusWidget() else ""
-        self._clear_rows()
-        for index in range(len(events)):
-            self._add_row(index)
-        self._count = len(events)
-        self.empty.setVisible(not events)
-        read_only = bool(document and document.read_only)
-        self.add_button.setEnabled(document is not None and not read_only)
-        if focused:
-            self._focus(focused)
-
-    def _clear_rows(self) -> None:
-        self.binder.remove_prefix("follow_up.events.")
-        for widget in self._row_widgets:
-            self.grid.removeWidget(widget)
-            widget.hide()  # at once; deleteLater frees it when control returns to Qt
-            widget.setParent(None)
-            widget.deleteLater()
-        self._row_widgets = []
-        self._count = -1
-
-    def _add_row(self, index: int) -> None:
-        row = index + 1  # grid row 0 holds the headers
-        for col, field in enumerate(("date", "kind", "note")):
-            spec = self.form.field(f"follow_up.events.*.{field}")
-            editor = make_editor(spec, spec.concrete(index), commit=lambda value: None)
-            editor.focus_widgets()[0].setAccessibleName(tr("%s, hendelse %d") % (spec.label, index + 1))
-            editor.install_undo_keys(self.undo_keys)
-            self.binder.add(editor)
-            if isinstance(editor.widget, QLineEdit):  # a long note shows its beginning
-                editor.widget.setCursorPosition(0)
-            self.grid.addWidget(editor.widget, row, col)
-            self._row_widgets.append(editor.widget)
-        # A meeting's referat has several paragraphs: edited in a dialog of its own.
-        note = QPushButton(tr("Referat …"))
-        note.setObjectName(f"follow_up.events.{index}.note:edit")
-        note.setAccessibleName(tr("Referat og merknad, hendelse %d") % (index + 1))
-        note.setToolTip(tr("Skriv et lengre referat eller notat til hendelsen, med avsnitt"))
-        note.clicked.connect(lambda: self.edit_note(index))
-        self.grid.addWidget(note, row, 3)
-        remove = QPushButton(tr("Fjern"))
-        remove.setObjectName(f"follow_up.events.{index}:remove")
-        remove.setAccessibleName(tr("Fjern hendelse %d") % (index + 1))
-        remove.setEnabled(not (self.document and self.document.read_only))
-        remove.clicked.connect(lambda: self.remove_event(index))
-        self.grid.addWidget(remove, row, 4)
-        self._row_widgets += [note, remove]
-
-    def _focus(self, object_name: str) -> None:
-        target = self.findChild(QWidget, object_name)
-        if target is not None:
-            target.setFocus()
-
-    # ---------------------------------------------------------------- actions
-    def edit_note(self, index: int) -> None:
-        """The note of event ``index`` in a large editor (a referat of several paragraphs)."""
-        from .note_editor import open_note_dialog
-
-        if self.document is not None and index < len(self.document.plan.follow_up.events):
-            open_note_dialog(self.document, index, self)
-
-    def add_event(self) -> None:
-        document = self.document
-        if document is None or document.read_only:
-            return
-        new = FollowUpEvent(date=self._today or date.today(), kind="other", note="")
-        document.edit(lambda plan: plan.follow_up.events.append(new), tr("Legg til hendelse"))
-        # The date is filled in with today; what was done is the next thing to choose.
-        self._focus(f"follow_up.events.{len(document.plan.follow_up.events) - 1}.kind")
-
-    def remove_event(self, index: int) -> None:
-        document = self.document
-        if document is None or document.read_only or index >= len(document.plan.follow_up.events):
-            return
-        event = document.plan.follow_up.events[index]
-        what = self.form.choice_label("event_kinds", event.kind)
-        when = f" {_dmy(event.date)}" if event.date else ""
-        answer = QMessageBox.question(
-            self, tr("Fjerne hendelsen?"),
-            tr("Vil du fjerne «%s»%s fra oppfølgingsloggen?") % (what, when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        document.edit(lambda plan: plan.follow_up.events.pop(index), tr("Fjern hendelse"))
-        self.add_button.setFocus()

@@ -48,3 +48,25 @@ def test_a_structural_edit_is_one_step_and_a_failing_one_leaves_no_trace():
     assert len(document.plan.measures) == 2 and document.undo_label == "Legg til tiltak"
     document.undo()
     assert len(document.plan.measures) == 1 and not document.modified
+
+
+def test_rows_inserted_by_an_edit_are_told_and_undo_tells_them_removed():
+    from datetime import date
+
+    from oppfolging_gui.core.document import RowsChanged
+    from oppfolging_gui.core.model import FollowUpEvent
+
+    document = PlanDocument(Plan.new())
+    changes = []
+    document.subscribe(changes.append)
+    added = RowsChanged("follow_up.events", 0, 1, inserted=True)
+    event = FollowUpEvent(date=date(2026, 12, 1), kind="other")
+    document.edit(lambda plan: plan.follow_up.events.append(event), "Legg til hendelse", rows=added)
+    assert changes[-1] == PlanReplaced("Legg til hendelse", added)
+    document.undo()
+    assert changes[-1].rows == RowsChanged("follow_up.events", 0, 1, inserted=False)
+    assert document.plan.follow_up.events == []
+    document.redo()
+    assert changes[-1].rows == added
+    document.edit(lambda plan: plan.measures.append(Measure()), "Legg til tiltak")
+    assert changes[-1].rows is None  # an edit that says nothing about rows

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton
 
 from ..core.pdf.archive_plans import REFERAT, three_versions, write_versions
+from .log_helpers import click_cell, log_table
 from .window_helpers import IGNORE_OFFSCREEN, Button, action, answers, make_window, type_into, type_text, widget
 
 pytestmark = IGNORE_OFFSCREEN
@@ -89,7 +90,7 @@ def test_a_referat_of_several_paragraphs_in_the_log(qtbot, tmp_path, filled_plan
     document = window.document
     before = document.plan.follow_up.events[0].note
 
-    qtbot.mouseClick(widget(window, "follow_up.events.0.note:edit"), Qt.MouseButton.LeftButton)
+    click_cell(qtbot, log_table(window), 0, "referat")  # the row's «Referat …» button
     dialog = window.findChild(QDialog, "note_dialog")
     assert dialog is not None and dialog.isVisible()
     editor = dialog.findChild(QPlainTextEdit, "note_editor")
@@ -109,7 +110,7 @@ def test_a_long_referat_survives_cancel_untouched(qtbot, tmp_path, filled_plan):
     paths = _plan_folder(tmp_path, filled_plan)
     window.open_path(paths[-1])
     index = next(i for i, e in enumerate(window.document.plan.follow_up.events) if e.note == REFERAT)
-    qtbot.mouseClick(widget(window, f"follow_up.events.{index}.note:edit"), Qt.MouseButton.LeftButton)
+    click_cell(qtbot, log_table(window), index, "referat")
     dialog = window.findChild(QDialog, "note_dialog")
     editor = dialog.findChild(QPlainTextEdit, "note_editor")
     assert editor.toPlainText() == REFERAT  # every paragraph, as typed

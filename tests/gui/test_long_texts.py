@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from oppfolging_gui.core.model import FollowUpEvent
 from oppfolging_gui.core.storage import read_plan, write_plan
 
+from .log_helpers import cell_text, log_table, open_editor, press_enter
 from .window_helpers import IGNORE_OFFSCREEN, close_quietly, make_window, type_text, widget
 
 LONG = "".join(f"{n:07d} " for n in range(5_000))  # 40,000 characters, every one findable
@@ -26,15 +27,23 @@ def test_forty_thousand_characters_survive_a_keystroke_and_a_save(qtbot, tmp_pat
     window = make_window(qtbot)
     assert window.open_path(path)
 
-    for name in ("key_info.employee.position", "follow_up.events.0.note"):
-        qtbot.waitUntil(lambda name=name: window.findChild(QLineEdit, name) is not None, timeout=3000)
-        edit = widget(window, name)
-        assert isinstance(edit, QLineEdit)
-        assert edit.text() == LONG  # shown whole
-        edit.setFocus()
-        edit.end(False)
-        type_text(qtbot, edit, "!")
-        assert window.document.get(name) == LONG + "!"
+    edit = widget(window, "key_info.employee.position")
+    assert isinstance(edit, QLineEdit)
+    assert edit.text() == LONG  # shown whole
+    edit.setFocus()
+    edit.end(False)
+    type_text(qtbot, edit, "!")
+    assert window.document.get("key_info.employee.position") == LONG + "!"
+
+    table = log_table(window)  # the log's note is edited in its cell
+    assert len(cell_text(table, 0, "note")) < 300  # the cell shows the beginning, not 40,000 characters
+    note = open_editor(qtbot, table, 0, "note")
+    assert isinstance(note, QLineEdit)
+    assert note.text() == LONG  # the editor has it whole
+    note.end(False)
+    type_text(qtbot, note, "!")
+    assert window.document.get("follow_up.events.0.note") == LONG + "!"
+    press_enter(qtbot, table, note)
 
     assert window.save()
     saved = read_plan(path)
