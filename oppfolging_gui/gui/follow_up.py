@@ -9,6 +9,7 @@ colour-blind users and screen readers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -28,10 +29,13 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import dmy
 from ..core.deadlines import MILESTONE_IDS, Milestone, first_day_needed, milestones
-from ..core.document import Change, PlanDocument
+from ..core.document import Change, FieldChanged, PlanDocument
 from ..core.messages import message
 from .i18n import tr
 from .look import Card, set_text_colour, set_text_kind
+
+
+_NOTE = re.compile(r"follow_up\.events\.\d+\.note")
 
 
 def _dmy(day: date) -> str:
@@ -190,6 +194,8 @@ class MilestonesPanel(QWidget):
         return self._today or date.today()
 
     def _changed(self, change: Change) -> None:
+        if isinstance(change, FieldChanged) and _NOTE.fullmatch(change.path):
+            return  # a note of the log never moves a deadline (and judging 1,000 events per key would)
         self.refresh()
 
     # ----------------------------------------------------------------- showing
