@@ -150,6 +150,7 @@ class FollowUpLogEditor(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # over the text, as the form's labels
 
     # ------------------------------------------------------------------ wiring
     def set_document(self, document: PlanDocument | None) -> None:

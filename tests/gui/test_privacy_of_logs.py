@@ -23,6 +23,7 @@ from oppfolging_gui.core.logs import LOG_FILE_NAME
 from oppfolging_gui.core.storage import write_plan
 from oppfolging_gui.gui.crash import install_crash_handlers
 
+from .log_helpers import log_table, open_editor, press_enter
 from .safety_helpers import Answers, close_quietly, make_window
 
 
@@ -33,7 +34,7 @@ def _text_paths(obj, prefix=""):
     elif isinstance(obj, list):
         for index, value in enumerate(obj):
             yield from _text_paths(value, f"{prefix}{index}.")
-    elif isinstance(obj, str) and prefix.rstrip(".") not in ("format", "plan_id", "filled_date") and not prefix.startswith(("follow_up.events.", "signatures.")):
+    elif isinstance(obj, str) and prefix.rstrip(".") not in ("format", "plan_id", "filled_date") and not prefix.startswith("signatures."):
         yield prefix.rstrip(".")
 
 
@@ -70,6 +71,9 @@ def test_nothing_from_the_plan_reaches_logs_or_settings(qtbot, monkeypatch, tmp_
     window = make_window(qtbot)
     assert window.open_path(path)
     window.document.set("additional_info", "Merke999Q ny tekst")
+    note = open_editor(qtbot, log_table(window), 0, "note")  # typed in the log's cell, as a user does
+    qtbot.keyClicks(note, " Merke995Q")
+    press_enter(qtbot, log_table(window), note)
     qtbot.waitUntil(lambda: not window.autosave.pending, timeout=5000)
     assert window.save()
     with qtbot.waitSignal(window.operations.finished, timeout=60_000):  # made off the window's thread
@@ -97,7 +101,7 @@ def test_nothing_from_the_plan_reaches_logs_or_settings(qtbot, monkeypatch, tmp_
         main(argv)
     capsys.readouterr()
 
-    all_markers = [*markers.values(), "Merke999Q", "Merke998Q", "Merke997Q", "Merke996Q"]
+    all_markers = [*markers.values(), "Merke999Q", "Merke998Q", "Merke997Q", "Merke996Q", "Merke995Q"]
     kept = [appdirs.log_dir(), appdirs.config_dir(), appdirs.data_dir(), Path(appdirs.log_dir()).parent]
     checked = 0
     for root in kept:
