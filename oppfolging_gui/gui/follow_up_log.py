@@ -48,6 +48,7 @@ from .log_model import BUTTONS, DATE, EVENTS, KIND, NOTE, REFERAT, REMOVE, Follo
 VISIBLE_ROWS = 12
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ICON = 22  # the date editor's calendar arrow
 
 
 class LogTable(QTableView):
@@ -139,7 +140,7 @@ class FollowUpLogEditor(QWidget):
         pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
         kinds = [label for _, label in self.form.field(f"{EVENTS}.*.kind").choices]
         widths = {
-            DATE: max(metrics.horizontalAdvance("00.00.00000"), _header_width(self.table, DATE)) + pad,
+            DATE: max(metrics.horizontalAdvance("00.00.00000") + _ICON, _header_width(self.table, DATE)) + pad,
             KIND: max(metrics.horizontalAdvance(text) for text in kinds) + 40 + pad,
             REFERAT: _button_width(self.table, tr("Referat …")),
             REMOVE: _button_width(self.table, tr("Fjern")),

@@ -16,22 +16,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QLineEdit,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
+    QWidgetAction,
 )
 
 from ..core.dates import format_date
 from ..core.formspec import load_form
 from .fields import PlanLineEdit, UndoKeys, date_line_edit, parse_date
-from .i18n import tr
+from .i18n import tr, window_locale
 from .log_model import BUTTONS, DATE, EVENTS, FIELDS, KIND, NOTE, cell_path
 from .look import ERROR
 from .qt_text import set_line_text
@@ -75,12 +79,49 @@ class LogDelegate(QStyledItemDelegate):
                 # whole referat: a note is opened with the cursor at its end instead.
                 edit.setProperty(_FRESH, True)
                 QTimer.singleShot(0, edit, lambda: _cursor_to_end(edit))
+            if column == DATE:
+                self._add_calendar(edit)
             editor = edit
         editor.setObjectName(cell_path(index.row(), column))
         editor.setAccessibleName(tr("%s, hendelse %d") % (self._labels[column], index.row() + 1))
         editor.setAutoFillBackground(True)
         editor.installEventFilter(self.undo_keys)
         return editor
+
+    def _add_calendar(self, edit: QLineEdit) -> None:
+        """A date can be picked in a calendar, as in the form's other date fields: the
+        arrow at the cell's end, or Alt+Down / F4 as in a combo box."""
+        action = edit.addAction(edit.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                                QLineEdit.ActionPosition.TrailingPosition)
+        action.setObjectName(edit.objectName() + ":calendar")
+        action.setToolTip(tr("Velg dato i kalender"))
+        action.triggered.connect(lambda: self._open_calendar(edit))
+
+    def _open_calendar(self, edit: QLineEdit) -> None:
+        menu = QMenu(edit)  # a child of the editor: the view does not take its focus going there as leaving
+        menu.setObjectName("date_cell_calendar")
+        calendar = QCalendarWidget()
+        calendar.setLocale(window_locale())
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setGridVisible(True)
+        parsed = parse_date(edit.text())
+        shown = parsed if isinstance(parsed, date) else date.today()
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+
+        def picked(day: QDate) -> None:
+            menu.close()
+            edit.setText(format_date(date(day.year(), day.month(), day.day())))
+            self._commit(edit)
+            edit.setFocus()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(edit.mapToGlobal(QPoint(0, edit.height())))
+        calendar.setFocus()
 
     def _commit(self, editor: QWidget) -> None:
         """What was typed goes to the plan now; the editor is not written back to meanwhile."""
@@ -131,11 +172,22 @@ class LogDelegate(QStyledItemDelegate):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
+            and isinstance(editor, QLineEdit)
+            and editor.objectName().endswith(".date")
+            and (event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier))
+        ):
+            self._open_calendar(editor)
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.key() in _MOVE_ON
             and isinstance(editor, QLineEdit)
             and editor.objectName().endswith(".date")
             and isinstance(parse_date(editor.text()), str)
         ):
+            # Said where the typing is: a tooltip waits for the mouse, Enter came from the keyboard.
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), editor.toolTip(), editor)
             return True
         return super().eventFilter(editor, event)
 

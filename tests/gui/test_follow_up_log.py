@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QPushButton, QToolTip
 
 from oppfolging_gui.core.document import PlanDocument
 from oppfolging_gui.core.model import FollowUpEvent
@@ -66,6 +66,7 @@ def test_a_change_of_the_plan_from_elsewhere_shows_in_the_cell_and_in_an_open_ed
     qtbot.keyClick(date_edit, Qt.Key.Key_Escape)
 
 
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (propagateSizeHints|raise)\(\)$")  # the tooltip, offscreen
 def test_a_half_typed_date_leaves_the_plan_empty_and_says_why_until_it_is_a_date(qtbot, log, document):
     table = log_table(log)
     date_edit = open_editor(qtbot, table, 0, "date")
@@ -77,6 +78,7 @@ def test_a_half_typed_date_leaves_the_plan_empty_and_says_why_until_it_is_a_date
     qtbot.keyClick(date_edit, Qt.Key.Key_Return)
     qtbot.wait(20)
     assert table.indexWidget(cell(table, 0, "date")) is date_edit  # Enter does not throw the typing away
+    assert QToolTip.isVisible() and "dd.mm.åååå" in QToolTip.text()  # and says why at once
     qtbot.keyClicks(date_edit, ".2027")
     assert date_edit.toolTip() == "Denne datoen finnes ikke."
     date_edit.selectAll()
@@ -220,3 +222,23 @@ def test_typing_on_a_note_cell_adds_to_the_note_instead_of_replacing_it(qtbot, l
     assert document.plan.follow_up.events[0].note == before + "!"
     qtbot.keyClicks(editor_of(table, 0, "note"), "?")
     assert document.plan.follow_up.events[0].note == before + "!?"
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$")  # the popup, offscreen
+def test_a_date_can_be_picked_in_a_calendar_from_the_keyboard(qtbot, log, document):
+    from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QMenu
+
+    table = log_table(log)
+    date_edit = open_editor(qtbot, table, 0, "date")  # 29.10.2026
+    qtbot.keyClick(date_edit, Qt.Key.Key_F4)
+    menu = date_edit.findChild(QMenu, "date_cell_calendar")
+    assert menu is not None and menu.isVisible()
+    calendar = menu.findChild(QCalendarWidget)
+    assert calendar.selectedDate().toPython() == date(2026, 10, 29)  # opens on the cell's date
+    days = calendar.findChild(QAbstractItemView)  # the grid of days, which has the keyboard
+    qtbot.keyClick(days, Qt.Key.Key_Right)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert document.plan.follow_up.events[0].date == date(2026, 10, 30)
+    assert date_edit.text() == "30.10.2026" and table.indexWidget(cell(table, 0, "date")) is date_edit
+    press_enter(qtbot, table, date_edit)
+    assert cell_text(table, 0, "date") == "30.10.2026"
