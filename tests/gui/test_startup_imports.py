@@ -30,14 +30,13 @@ shown = {}
 
 def quit_when_shown():
     windows = [w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible()]
-    if windows:
+    if windows and "title" not in shown:
         shown["title"] = windows[0].windowTitle()
+        # Taken now: the form's first building slice is due in this same turn of the
+        # loop and runs before exec() returns (how far it gets depends on the machine).
+        shown["modules"] = list(sys.modules)
+        shown["built"] = sorted(m.__name__ for m in models(Section) if m.__pydantic_complete__)
         app.quit()
-
-timer = QTimer(interval=0)
-timer.timeout.connect(quit_when_shown)
-timer.start()
-status = main([plan])
 
 from oppfolging_gui.core.model import Section
 
@@ -46,11 +45,16 @@ def models(cls):
         yield sub
         yield from models(sub)
 
+timer = QTimer(interval=0)
+timer.timeout.connect(quit_when_shown)
+timer.start()
+status = main([plan])
+
 print(json.dumps({
     "status": status,
     "shown": shown.get("title", ""),
-    "modules": list(sys.modules),
-    "built": sorted(m.__name__ for m in models(Section) if m.__pydantic_complete__),
+    "modules": shown.get("modules", list(sys.modules)),
+    "built": shown.get("built", []),
 }))
 """
 
