@@ -79,10 +79,10 @@ class LogDelegate(QStyledItemDelegate):
                 # whole referat: a note is opened with the cursor at its end instead.
                 edit.setProperty(_FRESH, True)
                 QTimer.singleShot(0, edit, lambda: _cursor_to_end(edit))
-            if column == DATE:
-                self._add_calendar(edit)
             editor = edit
         editor.setObjectName(cell_path(index.row(), column))
+        if column == DATE and isinstance(editor, QLineEdit):
+            self._add_calendar(editor)  # its action named after the editor
         editor.setAccessibleName(tr("%s, hendelse %d") % (self._labels[column], index.row() + 1))
         editor.setAutoFillBackground(True)
         editor.installEventFilter(self.undo_keys)
