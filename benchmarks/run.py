@@ -264,6 +264,9 @@ def bench_signature_keystroke(folder: Path) -> dict:
     _, out = timed([PYTHON, str(HERE / "keystroke.py"), str(plan), "100"])
     result = json.loads(out)
     return {"keystroke_signature_ms": result["median_ms"], "signature_typing_max_ms": result["typing_max_ms"],
+            "signature_typing_max_writing_ms": result["typing_max_writing_ms"],
+            "signature_typing_max_idle_ms": result["typing_max_idle_ms"],
+            "signature_keys_while_writing": result["keys_while_writing"],
             "signature_plan_mb": plan.stat().st_size / 1e6}
 
 

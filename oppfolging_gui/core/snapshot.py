@@ -11,6 +11,12 @@ signatures' strokes: a signature is replaced whole when someone signs (a new
 holds stay as they were. :func:`stored_json_dict` and :func:`json_bytes` make the
 same JSON as ``json.dumps(stored_dict(plan), ensure_ascii=True)``, one stroke at a
 time, so a thread writing it gives the window its turn between pieces.
+
+The strokes' JSON is also remembered (:data:`_STROKES_JSON`): strokes are never
+changed in place, so the JSON of the same list is the same text, and every later
+copy of a plan with a big signature writes it without converting a point again
+(the first copy took some half a second of the writer's time, shared with the
+window's thread through Python's lock; issue 15).
 """
 
 from __future__ import annotations
@@ -81,13 +87,30 @@ def _pieces(value: Any) -> Iterator[str]:
             yield ", " if number else ""
             yield json.dumps(str(key), ensure_ascii=True)
             yield ": "
-            yield from _pieces(item)
+            if key == "strokes" and isinstance(item, list):  # a signature's
+                yield _strokes_json(item)
+            else:
+                yield from _pieces(item)
         yield "}"
-    elif isinstance(value, (list, tuple)) and value and isinstance(value[0], list):
-        yield "["  # a list of lists (strokes): one piece per inner list
-        for number, item in enumerate(value):
-            yield ", " if number else ""
-            yield from _pieces(item)
-        yield "]"
     else:
         yield json.dumps(value, ensure_ascii=True)
+
+
+# The JSON of the strokes lists written last, by identity: {id: (the list, its JSON)}.
+# The list is kept with its text, so its id cannot be reused by another list while
+# it is here. Two signers; the oldest entry goes when a third list comes.
+_STROKES_JSON: dict[int, tuple[list[Any], str]] = {}
+_STROKES_KEPT = 2
+
+
+def _strokes_json(strokes: list[Any]) -> str:
+    """``json.dumps(strokes)``, one stroke per call (the lock is free between them),
+    remembered for the next copy of the same, never-changed list."""
+    known = _STROKES_JSON.get(id(strokes))
+    if known is not None and known[0] is strokes:
+        return known[1]
+    text = "[" + ", ".join(json.dumps(stroke, ensure_ascii=True) for stroke in strokes) + "]"
+    while len(_STROKES_JSON) >= _STROKES_KEPT:
+        del _STROKES_JSON[next(iter(_STROKES_JSON))]
+    _STROKES_JSON[id(strokes)] = (strokes, text)
+    return text

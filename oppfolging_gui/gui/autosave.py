@@ -13,7 +13,8 @@ the failure is logged (without contents) and retried on the next edit.
 The window's thread only takes a snapshot (:func:`core.snapshot.cheap_copy`,
 well under a millisecond even with a signature of many megabytes); one writer
 thread turns it into JSON and writes it, so a keystroke never waits for the disk
-or for a big plan. Copies and removals go through that one thread in the order
+or for a big plan (a signature's strokes are converted once, then remembered, and
+the window's thread gets Python's lock back within :data:`SWITCH_INTERVAL_S`). Copies and removals go through that one thread in the order
 they were asked for, so the last write wins. :meth:`write_now` and
 :meth:`discard` (before a save, after a clean save or close) wait for it.
 """
@@ -21,6 +22,7 @@ they were asked for, so the last write wins. :meth:`write_now` and
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,6 +40,11 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 700
 MAX_DELAY_MS = 2500
+# While the writer thread makes JSON, the window's thread waits for Python's lock
+# (the GIL) at every call from Qt into Python, several per keystroke; Python hands
+# the lock over after its switch interval, 5 ms by default. One millisecond keeps a
+# keystroke well under a frame while a big plan is written (issue 15).
+SWITCH_INTERVAL_S = 0.001
 
 
 class AutosaveController(QObject):
@@ -60,6 +67,8 @@ class AutosaveController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._write_in_background)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._last_job: Future | None = None
         self._written.connect(self._finished)
 

@@ -41,3 +41,23 @@ def test_the_json_in_pieces_is_the_json_of_the_stored_plan(filled_plan):
     payload = {"format": "x", "plan": stored_json_dict(cheap_copy(plan)), "empty": [], "none": None}
     expected = {"format": "x", "plan": stored_dict(plan), "empty": [], "none": None}
     assert json_bytes(payload) == json.dumps(expected, ensure_ascii=True).encode("ascii")
+
+
+def test_a_signature_is_converted_once_and_a_new_one_anew(filled_plan, monkeypatch):
+    """Strokes are never changed in place: the next copy of the same signature reuses its
+    JSON (a signature of many megabytes is converted once, not at every autosave), and a
+    signature drawn again is a new list, written as it is."""
+    plan = _signed(filled_plan)
+    first = json_bytes(stored_json_dict(cheap_copy(plan)))
+    dumped: list[object] = []
+    real_dumps = json.dumps
+    with monkeypatch.context() as patched:
+        patched.setattr(json, "dumps", lambda value, **kw: dumped.append(value) or real_dumps(value, **kw))
+        again = json_bytes(stored_json_dict(cheap_copy(plan)))
+    assert again == first
+    assert plan.signatures.employee.strokes[0] not in dumped  # no stroke converted again
+
+    plan.signatures.employee = Signature(name="Kari Nordmann", signed_on=date(2026, 1, 6),
+                                         strokes=[[(1.0, 2.0), (3, 4)]])
+    expected = json.dumps(stored_dict(plan), ensure_ascii=True).encode("ascii")
+    assert json_bytes(stored_json_dict(cheap_copy(plan))) == expected

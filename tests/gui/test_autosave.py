@@ -138,3 +138,19 @@ def test_the_copy_is_written_on_another_thread_and_the_last_edit_wins(qtbot):
     qtbot.waitUntil(lambda: _copy_text(controller) == "ab", timeout=5000)
     controller.discard()
     assert _copy_text(controller) is None
+
+
+def test_the_window_gets_pythons_lock_back_quickly_while_the_writer_works(qtbot):
+    """The writer thread shares Python's lock with the window's thread: the window must
+    not wait the default 5 ms for it at every call from Qt while a big plan is written."""
+    import sys
+
+    from oppfolging_gui.gui.autosave import SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        AutosaveController()
+        assert sys.getswitchinterval() <= SWITCH_INTERVAL_S <= 0.002
+    finally:
+        sys.setswitchinterval(before)
