@@ -290,6 +290,14 @@ def bench_long_pdf(runs: int, folder: Path) -> dict:
             "pdf_1mb_s": timed(command(megabyte))[0]}
 
 
+def bench_export_window(folder: Path) -> dict:
+    """«Eksporter PDF» of 1 MB of text in the window: its longest wait (against the same
+    timer idle), when progress shows, and how long «Avbryt» takes (export_window.py)."""
+    plan = _plan_variant(folder, "eksport1mb", lambda plan: setattr(plan, "progress", _long_text(1_000_000, True)))
+    _, out = timed([PYTHON, str(HERE / "export_window.py"), str(plan), str(folder / "eksport1mb.pdf")])
+    return json.loads(out)
+
+
 def bench_listing(folder: Path, runs: int) -> dict:
     from oppfolging_gui.core.storage import read_plan, write_plan
     from oppfolging_gui.core.versions import scan_folder
@@ -330,6 +338,7 @@ def main() -> int:
         results.update(bench_log_keystroke(folder))
         results.update(bench_signature_keystroke(folder))
         results.update(bench_long_pdf(args.runs, folder))
+        results.update(bench_export_window(folder))
         if args.instructions:
             results.update(bench_instructions(folder))
     finally:

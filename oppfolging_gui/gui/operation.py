@@ -109,7 +109,10 @@ class ProgressDialog(QDialog):
         self.show_pages(0)
 
     def show_pages(self, pages: int) -> None:
-        self.detail.setText(tr("Side %d") % pages if pages else "")
+        if pages <= 1:
+            self.detail.setText(tr("1 side så langt") if pages else "")
+        else:
+            self.detail.setText(tr("%d sider så langt") % pages)
 
     def show_cancelling(self) -> None:
         self.label.setText(tr("Avbryter …"))

@@ -132,3 +132,19 @@ def test_a_failed_write_is_said_and_nothing_is_deleted(qtbot, monkeypatch, tmp_p
     [(name, args)] = asked[1:]
     assert name == "warning" and "arkiv.pdf" in args[2] and "Ingen filer er endret eller slettet" in args[2]
     assert all(path.exists() for path in paths) and not out.exists()
+
+
+def test_a_cancelled_archive_writes_nothing(tmp_path, filled_plan):
+    import pytest
+
+    from oppfolging_gui.core.progress import Cancelled, Progress
+    from oppfolging_gui.gui.archiving import make_archive
+
+    paths = _plan_folder(tmp_path, filled_plan)
+    out = tmp_path / "Arkiv.pdf"
+    progress = Progress()
+    progress.cancel()  # «Avbryt» pressed
+    with pytest.raises(Cancelled):
+        make_archive(paths[-1], out, "nb", progress)
+    assert not out.exists()
+    assert sorted(tmp_path.iterdir()) == [tmp_path / "planer"]  # no temporary file either

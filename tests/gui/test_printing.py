@@ -115,3 +115,28 @@ def test_the_log_is_printed_only_when_chosen(qtbot, filled_plan):
     assert dialog.page_count() > plain
     assert any(note in page_text(dialog.pdf_bytes, i) for i in range(dialog.page_count()))
     assert dialog.cover_choice.itemText(1) == "Førsteside for innsending til NAV"
+
+
+def test_the_preview_opens_at_once_and_its_pdf_follows(qtbot, filled_plan):
+    """The PDF is made off the window's thread: the dialog is there before it."""
+    dialog = PrintPreviewDialog(filled_plan, choose_printer=lambda printer, parent: False)
+    qtbot.addWidget(dialog)
+    assert dialog.pdf_bytes == b"" and dialog.operations.running
+    assert dialog.page_info.text() == "Lager forhåndsvisningen …"
+    assert not dialog.print_button.isEnabled()  # nothing to print yet
+    with qtbot.waitSignal(dialog.rendered, timeout=60_000):
+        dialog.show()
+    assert dialog.print_button.isEnabled() and dialog.page_count() >= 2
+
+
+def test_closing_the_preview_while_its_pdf_is_made_stops_it(qtbot, filled_plan):
+    import threading
+
+    filled_plan.progress = "Gradvis opptrapping etter avtale. " * 20_000  # a long PDF
+    dialog = PrintPreviewDialog(filled_plan, choose_printer=lambda printer, parent: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert not dialog.operations.running
+    assert not [t for t in threading.enumerate() if t.name.startswith("print")]  # joined
+    assert dialog.pdf_bytes == b""

@@ -1008,8 +1008,12 @@ Save the plan and restart the program if something does not work as it should.</
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Side %d</source>
-        <translation>Page %d</translation>
+        <source>1 side så langt</source>
+        <translation>1 page so far</translation>
+    </message>
+    <message>
+        <source>%d sider så langt</source>
+        <translation>%d pages so far</translation>
     </message>
     <message>
         <source>Avbryter …</source>

@@ -1008,8 +1008,12 @@ Lagre planen og start programmet på nytt om noko ikkje verkar som det skal.</tr
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Side %d</source>
-        <translation>Side %d</translation>
+        <source>1 side så langt</source>
+        <translation>1 side så langt</translation>
+    </message>
+    <message>
+        <source>%d sider så langt</source>
+        <translation>%d sider så langt</translation>
     </message>
     <message>
         <source>Avbryter …</source>
