@@ -98,6 +98,7 @@ class ProgressDialog(QDialog):
         self.bar = QProgressBar(objectName="operation_bar")
         self.bar.setRange(0, 0)  # busy: how many pages there will be is not known
         self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(label)
         self.cancel_button = QPushButton(tr("Avbryt"), objectName="operation_cancel")
         self.cancel_button.clicked.connect(self.cancel_asked)
         layout = QVBoxLayout(self)
