@@ -83,3 +83,22 @@ def test_every_font_licence_is_listed():
     for entry in fonts.iterdir():
         if entry.name.lower().endswith(".txt"):
             assert f"fonts/{entry.name}" in listed
+
+
+def test_what_each_component_is_used_for_is_said_in_the_window_language(qtbot, qapp):
+    """In English every word differs from the bokmål (in nynorsk «Del av pydantic» stays as it is;
+    the translations test sees that every text is translated there too)."""
+    from oppfolging_gui.gui.about import LICENCE_WORDS
+    from oppfolging_gui.gui.i18n import install_translations, remove_translations
+
+    assert {licence.use for licence in shipped_licences()} <= set(LICENCE_WORDS), "add the new words to LICENCE_WORDS"
+    install_translations(qapp, "en")
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        tree = dialog.licences
+        uses = [tree.topLevelItem(row).text(2) for row in range(tree.topLevelItemCount())]
+    finally:
+        remove_translations(qapp)
+    bokmal = [licence.use for licence in shipped_licences()]
+    assert [use for use, nb in zip(uses, bokmal, strict=True) if use == nb] == []

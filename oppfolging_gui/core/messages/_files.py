@@ -106,11 +106,11 @@ FILES: dict[str, Text] = {
                                          nn="Programmet har ikkje tilgang til å lese mappa.",
                                          en="The program has no access to read the folder."),
     # Someone else has the plan open.
-    "lock.other_user": Text(nb="en annen bruker", nn="ein annan brukar", en="another user"),
+    "lock.other_user": Text(nb="en annen bruker", nn="ein annan brukar", en="Another user"),  # en: starts the sentence
     "lock.on_machine": Text(nb=" på maskinen «{host}»", nn=" på maskina «{host}»", en=" on the computer “{host}”"),
     "lock.since": Text(nb=" siden {day} kl. {time}", nn=" sidan {day} kl. {time}", en=" since {day} at {time}"),
     "lock.open_at": Text(nb="Planen er åpen hos {who}{where}{when}.", nn="Planen er open hos {who}{where}{when}.",
-                         en="The plan is open by {who}{where}{when}."),
+                         en="{who} has the plan open{where}{when}."),
     "lock.open_here": Text(nb="Planen er allerede åpen i et annet vindu av programmet ({who}{when}).",
                            nn="Planen er allereie open i eit anna vindauge av programmet ({who}{when}).",
                            en="The plan is already open in another window of the program ({who}{when})."),

@@ -633,15 +633,15 @@ Your changes are not lost: they are still in the window and in a recovery copy. 
     </message>
     <message>
         <source>Arkivet er lagret: «%s» (1 versjon av planen og oppfølgingsloggen).</source>
-        <translation>The archive is saved: «%s» (1 version of the plan and the follow-up log).</translation>
+        <translation>The archive is saved: “%s” (1 version of the plan and the follow-up log).</translation>
     </message>
     <message>
         <source>Arkivet er lagret: «%s» (%d versjoner av planen og oppfølgingsloggen).</source>
-        <translation>The archive is saved: «%s» (%d versions of the plan and the follow-up log).</translation>
+        <translation>The archive is saved: “%s” (%d versions of the plan and the follow-up log).</translation>
     </message>
     <message>
         <source>Når arkivet er lagt i virksomhetens arkiv, bør planens lokale filer slettes. Vil du slette dem nå? «Nei» beholder alt.</source>
-        <translation>Once the archive is in the employer&apos;s archive, the plan&apos;s local files should be deleted. Delete them now? «No» keeps everything.</translation>
+        <translation>Once the archive is in the employer&apos;s archive, the plan&apos;s local files should be deleted. Delete them now? “No” keeps everything.</translation>
     </message>
     <message>
         <source>Arkivet er lagret</source>
@@ -732,8 +732,92 @@ You can undo with Ctrl+Z.</translation>
         <translation>Print …</translation>
     </message>
     <message>
+        <source>Dette programmet</source>
+        <translation>This program</translation>
+    </message>
+    <message>
+        <source>Qt 6 og PySide6</source>
+        <translation>Qt 6 and PySide6</translation>
+    </message>
+    <message>
+        <source>sRGB-fargeprofil</source>
+        <translation>sRGB colour profile</translation>
+    </message>
+    <message>
+        <source>Vinduer, utskrift og forhåndsvisning</source>
+        <translation>Windows, printing and print preview</translation>
+    </message>
+    <message>
+        <source>Teksten LGPL-3.0 bygger på</source>
+        <translation>The text LGPL-3.0 builds on</translation>
+    </message>
+    <message>
+        <source>Lager PDF</source>
+        <translation>Makes the PDFs</translation>
+    </message>
+    <message>
+        <source>Leser og kontrollerer planfilene</source>
+        <translation>Reads and checks the plan files</translation>
+    </message>
+    <message>
+        <source>Del av pydantic</source>
+        <translation>Part of pydantic</translation>
+    </message>
+    <message>
+        <source>Finner mappene for innstillinger og logg</source>
+        <translation>Finds the folders for settings and the log</translation>
+    </message>
+    <message>
+        <source>Kontrollerer fødselsnummer og organisasjonsnummer</source>
+        <translation>Checks national identity numbers and organisation numbers</translation>
+    </message>
+    <message>
+        <source>Lager kalenderfiler med fristene</source>
+        <translation>Makes calendar files with the deadlines</translation>
+    </message>
+    <message>
+        <source>Del av icalendar</source>
+        <translation>Part of icalendar</translation>
+    </message>
+    <message>
+        <source>Tidssoner for icalendar</source>
+        <translation>Time zones for icalendar</translation>
+    </message>
+    <message>
+        <source>Bilder i PDF (brukt av reportlab)</source>
+        <translation>Images in PDFs (used by reportlab)</translation>
+    </message>
+    <message>
+        <source>Del av reportlab</source>
+        <translation>Part of reportlab</translation>
+    </message>
+    <message>
+        <source>Skriften i PDF-ene</source>
+        <translation>The font in the PDFs</translation>
+    </message>
+    <message>
+        <source>Fargeprofilen i arkiv-PDF-ene (PDF/A)</source>
+        <translation>The colour profile in the archive PDFs (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Fri bruk</source>
+        <translation>Free to use</translation>
+    </message>
+    <message>
+        <source>Programmeringsspråket programmet er skrevet i</source>
+        <translation>The programming language the program is written in</translation>
+    </message>
+    <message>
+        <source>Starter programmet i den ferdige pakken</source>
+        <translation>Starts the program in the finished bundle</translation>
+    </message>
+    <message>
+        <source>GPL-2.0 med unntak for starteren</source>
+        <translation>GPL-2.0 with an exception for the starter</translation>
+    </message>
+    <message>
         <source>Skrivebordsprogram for %s (%s). Arbeidsgiver og arbeidstaker lager, reviderer, signerer, skriver ut og tar vare på planen sammen.</source>
-        <translation>Desktop program for %s (%s). Employer and employee make, revise, sign, print and keep the plan together.</translation>
+        <translation>Desktop program for the %s (%s). Employer and employee make, revise, sign, print and keep the plan together.</translation>
     </message>
     <message>
         <source>Om programmet</source>

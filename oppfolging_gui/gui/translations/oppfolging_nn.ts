@@ -732,6 +732,90 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>Skriv ut …</translation>
     </message>
     <message>
+        <source>Dette programmet</source>
+        <translation>Dette programmet</translation>
+    </message>
+    <message>
+        <source>Qt 6 og PySide6</source>
+        <translation>Qt 6 og PySide6</translation>
+    </message>
+    <message>
+        <source>sRGB-fargeprofil</source>
+        <translation>sRGB-fargeprofil</translation>
+    </message>
+    <message>
+        <source>Vinduer, utskrift og forhåndsvisning</source>
+        <translation>Vindauge, utskrift og førehandsvising</translation>
+    </message>
+    <message>
+        <source>Teksten LGPL-3.0 bygger på</source>
+        <translation>Teksten LGPL-3.0 byggjer på</translation>
+    </message>
+    <message>
+        <source>Lager PDF</source>
+        <translation>Lagar PDF</translation>
+    </message>
+    <message>
+        <source>Leser og kontrollerer planfilene</source>
+        <translation>Les og kontrollerer planfilene</translation>
+    </message>
+    <message>
+        <source>Del av pydantic</source>
+        <translation>Del av pydantic</translation>
+    </message>
+    <message>
+        <source>Finner mappene for innstillinger og logg</source>
+        <translation>Finn mappene for innstillingar og logg</translation>
+    </message>
+    <message>
+        <source>Kontrollerer fødselsnummer og organisasjonsnummer</source>
+        <translation>Kontrollerer fødselsnummer og organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Lager kalenderfiler med fristene</source>
+        <translation>Lagar kalenderfiler med fristane</translation>
+    </message>
+    <message>
+        <source>Del av icalendar</source>
+        <translation>Del av icalendar</translation>
+    </message>
+    <message>
+        <source>Tidssoner for icalendar</source>
+        <translation>Tidssoner for icalendar</translation>
+    </message>
+    <message>
+        <source>Bilder i PDF (brukt av reportlab)</source>
+        <translation>Bilete i PDF (brukt av reportlab)</translation>
+    </message>
+    <message>
+        <source>Del av reportlab</source>
+        <translation>Del av reportlab</translation>
+    </message>
+    <message>
+        <source>Skriften i PDF-ene</source>
+        <translation>Skrifta i PDF-ane</translation>
+    </message>
+    <message>
+        <source>Fargeprofilen i arkiv-PDF-ene (PDF/A)</source>
+        <translation>Fargeprofilen i arkiv-PDF-ane (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Fri bruk</source>
+        <translation>Fri bruk</translation>
+    </message>
+    <message>
+        <source>Programmeringsspråket programmet er skrevet i</source>
+        <translation>Programmeringsspråket programmet er skrive i</translation>
+    </message>
+    <message>
+        <source>Starter programmet i den ferdige pakken</source>
+        <translation>Startar programmet i den ferdige pakken</translation>
+    </message>
+    <message>
+        <source>GPL-2.0 med unntak for starteren</source>
+        <translation>GPL-2.0 med unntak for startaren</translation>
+    </message>
+    <message>
         <source>Skrivebordsprogram for %s (%s). Arbeidsgiver og arbeidstaker lager, reviderer, signerer, skriver ut og tar vare på planen sammen.</source>
         <translation>Skrivebordsprogram for %s (%s). Arbeidsgjevar og arbeidstakar lagar, reviderer, signerer, skriv ut og tek vare på planen saman.</translation>
     </message>
