@@ -250,6 +250,7 @@ def run(shoot: Shooter, plans: dict[str, Path]) -> None:  # one list of screens
     from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
     from oppfolging_gui.core import locking, settings
+    from oppfolging_gui.gui.follow_up_log import FollowUpLogEditor
     from oppfolging_gui.gui.signature_pad import SignaturePad
 
     app = shoot.app
@@ -268,6 +269,17 @@ def run(shoot: Shooter, plans: dict[str, Path]) -> None:  # one list of screens
     for index, (section, _) in enumerate(window.form_view.sections):
         shoot.screen(f"section-{index + 1}-{section.id}", lambda i=index, s=section: shoot.window_at(
             window, i, f"section-{i + 1}-{s.id}"))
+
+    def follow_up_log() -> None:
+        window.form_view.scroll_to_section(len(window.form_view.sections) - 1)
+        shoot.settle(100)
+        bar = window.form_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shoot.settle(150)
+        shoot.save(window, "follow-up-log")
+        log = window.findChild(FollowUpLogEditor)
+        shoot.dialog("follow-up-minutes", lambda: log.edit_note(0))  # the row's «Referat …»
+    shoot.screen("follow-up-log", follow_up_log)
 
     def signature() -> None:
         pad = window.findChild(SignaturePad, "signatures.employee")
