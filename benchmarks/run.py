@@ -63,6 +63,7 @@ TARGETS = {
     "keystroke_signature_ms": 16.0,
     "long_pdf_ratio": 5.0,
     "pdf_1mb_s": 30.0,
+    "startup_instr_ratio": 2.4,  # with --instructions
 }
 
 
@@ -298,6 +299,31 @@ def bench_export_window(folder: Path) -> dict:
     return json.loads(out)
 
 
+BUNDLE = ROOT / "dist" / "oppfolging"
+
+
+def bench_bundle(runs: int, folder: Path) -> dict:
+    """The desktop bundle (``python3 dev.py build`` makes it; not built here): its size,
+    and a cold start of it against the same program run from the sources, both doing
+    the packaging smoke test's run (start with the example plan, export it as PDF from
+    the window, quit: ``gui/smoke.py``). Empty when no bundle was built."""
+    program = BUNDLE / ("Oppfolgingsplan.exe" if sys.platform == "win32" else "oppfolging")
+    if not program.exists():
+        return {}
+    plan = Path(shutil.copy(EXAMPLE, folder / "buntet.oppfplan"))
+    smoke = {"OPPFOLGING_SMOKE_TEST": str(folder / "smoke.pdf")}
+    ENV.update(smoke)
+    try:
+        source, bundle, _ = alternate([PYTHON, "-m", "oppfolging_gui", str(plan)], [str(program), str(plan)],
+                                      max(3, runs // 2))
+    finally:
+        for key in smoke:
+            ENV.pop(key)
+    files = [p for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()]  # a symlink is no second copy
+    return {"bundle_mb": sum(p.stat().st_size for p in files) / 1e6, "bundle_files": len(files),
+            "bundle_smoke_s": bundle, "source_smoke_s": source, "bundle_vs_source_ratio": bundle / source}
+
+
 def bench_listing(folder: Path, runs: int) -> dict:
     from oppfolging_gui.core.storage import read_plan, write_plan
     from oppfolging_gui.core.versions import scan_folder
@@ -338,6 +364,7 @@ def main() -> int:
         results.update(bench_log_keystroke(folder))
         results.update(bench_signature_keystroke(folder))
         results.update(bench_long_pdf(args.runs, folder))
+        results.update(bench_bundle(args.runs, folder))
         results.update(bench_export_window(folder))
         if args.instructions:
             results.update(bench_instructions(folder))
@@ -347,6 +374,9 @@ def main() -> int:
     print(f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     failed = False
     for key, limit in TARGETS.items():
+        if key not in results:
+            print(f"  {key:16}     —      target ≤ {limit:<6} not measured (--instructions)")
+            continue
         ok = results[key] <= limit
         failed |= not ok
         print(f"  {key:16} {results[key]:8.3f}   target ≤ {limit:<6} {'ok' if ok else 'MISSED'}")
