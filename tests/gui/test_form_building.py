@@ -128,3 +128,18 @@ def test_saving_with_errors_finds_a_field_in_a_block_not_yet_built(qtbot, plan_o
     window.show()
     window.form_view.focus_first_field(lambda path: path == "measures.13.goal")
     assert window.focusWidget() is window.findChild(QWidget, "measures.13.goal")
+
+
+def test_blocks_built_out_of_sight_exist_at_once_and_show_when_scrolled_to(qtbot, plan_of_fourteen_measures):
+    window = _window(qtbot, plan_of_fourteen_measures)
+    window.show()
+    qtbot.waitUntil(lambda: not window.form_view.building, timeout=20000)  # wall clock: a busy machine
+    editor = window.findChild(QPlainTextEdit, "measures.8.description")
+    assert editor is not None and editor.toPlainText() == "Tiltak nummer 9"  # every field of the first ten, by name
+    assert not editor.isVisible()  # but far below the first screen: not shown (nor laid out) yet
+    window.document.set("measures.8.description", "Endret mens blokken var skjult")
+    window.form_view.ensureWidgetVisible(window.form_view.measure_blocks[8])
+    assert editor.isVisible() and editor.toPlainText() == "Endret mens blokken var skjult"
+    editor.setFocus()
+    QTest.keyClicks(editor, "!")
+    assert "!" in window.document.plan.measures[8].description  # bound both ways
