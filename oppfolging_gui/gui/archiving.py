@@ -25,7 +25,7 @@ from ..core.i18n import Language, current_language
 from ..core.progress import Progress
 from ..core.versions import version_file_name
 from .i18n import tr
-from .operation import Failure
+from .operation import FINISH_WITHIN_S, Failure
 
 if TYPE_CHECKING:
     from .session import PlanHost
@@ -110,6 +110,7 @@ class ArchiveAction(QObject):
                 "Ingen filer er endret eller slettet.")),
             on_success=self._written,
             on_cancel=lambda: self.host.session.notice.emit(tr("Arkiveringen ble avbrutt. Ingen filer er endret."), 8000),
+            finish_within=FINISH_WITHIN_S,
         )
 
     def _ask_for_file(self, source: Path) -> Path | None:

@@ -25,7 +25,7 @@ from ..core.versions import create_next_version, version_file_name
 from ..core.i18n import current_language
 from .i18n import tr
 from .language_menu import NAMES
-from .operation import Failure, OperationRunner
+from .operation import FINISH_WITHIN_S, Failure, OperationRunner
 
 _Button = QMessageBox.StandardButton
 
@@ -233,6 +233,7 @@ class PlanFiles:
                             tr("PDF-en kunne ikke lages. Detaljer er skrevet til programmets loggfil.")),
             on_success=exported,
             on_cancel=lambda: self.statusBar().showMessage(tr("Eksporten ble avbrutt. Ingen fil er skrevet."), 8000),
+            finish_within=FINISH_WITHIN_S,
         )
 
     def _pdf_exported(self, path: Path, errors: int) -> None:

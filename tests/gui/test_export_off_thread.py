@@ -82,7 +82,26 @@ def test_a_folder_that_is_gone_is_said_once_in_a_sentence(qtbot, monkeypatch, tm
     assert not target.parent.exists()
 
 
+def test_a_quick_export_is_written_when_the_action_returns(qtbot, monkeypatch, tmp_path, filled_plan):
+    """An ordinary plan: the file is there at once (as before the export moved off the
+    window's thread), with no progress dialog."""
+    window, _ = _open(qtbot, tmp_path, filled_plan)
+    target = tmp_path / "plan.pdf"
+    with answers(monkeypatch, getSaveFileName=(str(tmp_path / "first.pdf"), "")):
+        with qtbot.waitSignal(window.operations.finished, timeout=60_000):
+            _export(window)  # the first export pays for loading the PDF library
+    shown = []
+    window.operations.progress_shown.connect(lambda: shown.append(True))
+    with answers(monkeypatch, getSaveFileName=(str(target), "")):
+        _export(window)
+    assert target.read_bytes()[:4] == b"%PDF"
+    assert not window.operations.running and not shown
+    assert action(window, "action_export_pdf").isEnabled()
+
+
+@pytest.mark.slow
 def test_the_pdf_actions_wait_while_a_pdf_is_made(qtbot, monkeypatch, tmp_path, filled_plan):
+    filled_plan.progress = _long_text(MEGABYTE)  # longer than the runner waits for
     window, _ = _open(qtbot, tmp_path, filled_plan)
     names = ("action_export_pdf", "action_print", "action_archive")
     with answers(monkeypatch, getSaveFileName=(str(tmp_path / "plan.pdf"), "")):
@@ -90,6 +109,7 @@ def test_the_pdf_actions_wait_while_a_pdf_is_made(qtbot, monkeypatch, tmp_path, 
             _export(window)
             assert not any(action(window, name).isEnabled() for name in names)
             assert not window.export_pdf()  # one at a time
+            window.operations.cancel()
     assert all(action(window, name).isEnabled() for name in names)
 
 
