@@ -152,7 +152,9 @@ class AboutDialog(QDialog):
         self.licences.setRootIsDecorated(False)
         self.licences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for licence in shipped_licences():
-            item = QTreeWidgetItem([tr(licence.component), tr(licence.licence), tr(licence.use)])
+            # Names stay names (the program is «Oppfølgingsplan» in every language, as in the header).
+            component = tr(licence.component) if licence.component in LICENCE_WORDS else licence.component
+            item = QTreeWidgetItem([component, tr(licence.licence), tr(licence.use)])
             item.setData(0, Qt.ItemDataRole.UserRole, licence)
             self.licences.addTopLevelItem(item)
         for column in range(3):

@@ -98,7 +98,9 @@ def test_what_each_component_is_used_for_is_said_in_the_window_language(qtbot, q
         qtbot.addWidget(dialog)
         tree = dialog.licences
         uses = [tree.topLevelItem(row).text(2) for row in range(tree.topLevelItemCount())]
+        program = tree.topLevelItem(0).text(0)
     finally:
         remove_translations(qapp)
     bokmal = [licence.use for licence in shipped_licences()]
     assert [use for use, nb in zip(uses, bokmal, strict=True) if use == nb] == []
+    assert program == "Oppfølgingsplan"  # a name, as in the header above the table

@@ -769,7 +769,7 @@ You can undo with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Kontrollerer fødselsnummer og organisasjonsnummer</source>
-        <translation>Checks national identity numbers and organisation numbers</translation>
+        <translation>Checks identity and organisation numbers</translation>
     </message>
     <message>
         <source>Lager kalenderfiler med fristene</source>

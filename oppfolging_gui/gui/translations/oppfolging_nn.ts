@@ -1177,7 +1177,7 @@ Vil du likevel opne den eldre kopien?</translation>
     </message>
     <message>
         <source>Ulagrede endringer fra tidligere økter. Kopiene ligger i programmets egen mappe og slettes når planen lagres eller forkastes.</source>
-        <translation>Ulagra endringar frå tidlegare økter. Kopiane ligg i den eigne mappa til programmet og blir sletta når planen blir lagra eller forkasta.</translation>
+        <translation>Ulagra endringar frå tidlegare økter. Kopiane ligg i programmet si eiga mappe og blir sletta når planen blir lagra eller forkasta.</translation>
     </message>
     <message>
         <source>Skadet kopi ({file}): {problem}</source>
