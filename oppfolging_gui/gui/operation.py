@@ -28,11 +28,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -46,8 +46,8 @@ SHOW_AFTER_S = 0.5  # quicker work shows no progress at all
 POLL_MS = 40  # how often the window's thread looks at the running work
 # A file export that is done this quickly ends inside run(), as the export of a normal plan
 # always did: the file exists when the action returns (scripts, tests and users who
-# open the folder at once see it), and the window is held no longer than it would be
-# by a repaint of the form. Longer work goes on in the background with progress.
+# open the folder at once see it). The window's events are served meanwhile; longer
+# work goes on in the background with progress.
 FINISH_WITHIN_S = 0.4
 
 Work = Callable[[Progress], Any]
@@ -192,10 +192,24 @@ class OperationRunner(QObject):
         self._timer.start()
         self.busy_changed.emit(True)
         if finish_within > 0:
-            wait([future], timeout=finish_within)
-        if finish_within > 0 and future.done():
-            self._finish(self._running)
+            self._let_it_finish(self._running, finish_within)
         return True
+
+    def _let_it_finish(self, running: _Running, seconds: float) -> None:
+        """Serve the window's events for up to ``seconds`` while the work runs, and end it
+        here if it is done by then (the window answers all the while; the work reads a
+        frozen copy, so edits meanwhile cannot change it)."""
+        loop = QEventLoop()
+        deadline = time.monotonic() + seconds
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: (running.future.done() or time.monotonic() >= deadline) and loop.quit())
+        timer.start()
+        if not running.future.done():
+            loop.exec()
+        timer.stop()
+        if self._running is running and running.future.done():  # not ended meanwhile (window closed)
+            self._finish(running)
 
     def cancel(self) -> None:
         """Ask the running work to stop (it ends as cancelled unless it was done already)."""
