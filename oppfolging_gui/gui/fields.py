@@ -251,6 +251,33 @@ def date_line_edit(parent: QWidget | None = None) -> PlanLineEdit:
     return edit
 
 
+def calendar_in(menu: QMenu, picked: Callable[[date], None]) -> QCalendarWidget:
+    """A month calendar as the content of ``menu`` (Monday first, with a grid); a click
+    or Enter on a day gives ``picked`` that date. Shared by the form's date fields and
+    the follow-up log's date cells."""
+    calendar = QCalendarWidget()
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    calendar.setGridVisible(True)
+
+    def chosen(day: QDate) -> None:
+        picked(date(day.year(), day.month(), day.day()))
+
+    calendar.clicked.connect(chosen)
+    calendar.activated.connect(chosen)
+    holder = QWidgetAction(menu)
+    holder.setDefaultWidget(calendar)
+    menu.addAction(holder)
+    return calendar
+
+
+def show_month_of(calendar: QCalendarWidget, text: str) -> None:
+    """The calendar in the window's language, at the date typed (else today)."""
+    calendar.setLocale(window_locale())  # month names follow a language change
+    parsed = parse_date(text)
+    shown = parsed if isinstance(parsed, date) else date.today()
+    calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+
+
 class DateEditor(_TypedInput):
     """dd.mm.åååå typed, or chosen in a calendar; an unfinished date leaves the model empty."""
 
@@ -281,28 +308,13 @@ class DateEditor(_TypedInput):
         menu.aboutToShow.connect(self._prepare_calendar)
         return menu
 
-    def _make_calendar(self) -> QCalendarWidget:
-        calendar = QCalendarWidget()
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        calendar.setGridVisible(True)
-        calendar.clicked.connect(self._picked)
-        calendar.activated.connect(self._picked)
-        holder = QWidgetAction(self.button.menu())
-        holder.setDefaultWidget(calendar)
-        self.button.menu().addAction(holder)
-        return calendar
-
     def _prepare_calendar(self) -> None:
         if self.calendar is None:
-            self.calendar = self._make_calendar()
-        self.calendar.setLocale(window_locale())  # month names follow a language change
-        parsed = parse_date(self.edit.text())
-        shown = parsed if isinstance(parsed, date) else date.today()
-        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+            self.calendar = calendar_in(self.button.menu(), self._picked)
+        show_month_of(self.calendar, self.edit.text())
 
-    def _picked(self, qdate: QDate) -> None:
+    def _picked(self, picked: date) -> None:
         self.button.menu().hide()
-        picked = date(qdate.year(), qdate.month(), qdate.day())
         self.edit.setText(format_date(picked))
         self.on_problem("")
         self.commit(picked)

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QLineEdit,
     QMenu,
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QToolTip,
     QWidget,
-    QWidgetAction,
 )
 
 from ..core.dates import format_date
 from ..core.formspec import load_form
-from .fields import PlanLineEdit, UndoKeys, date_line_edit, parse_date
-from .i18n import tr, window_locale
+from .fields import PlanLineEdit, UndoKeys, calendar_in, date_line_edit, parse_date, show_month_of
+from .i18n import tr
 from .log_model import BUTTONS, DATE, EVENTS, FIELDS, KIND, NOTE, cell_path
 from .look import ERROR
 from .qt_text import set_line_text
@@ -100,25 +98,15 @@ class LogDelegate(QStyledItemDelegate):
     def _open_calendar(self, edit: QLineEdit) -> None:
         menu = QMenu(edit)  # a child of the editor: the view does not take its focus going there as leaving
         menu.setObjectName("date_cell_calendar")
-        calendar = QCalendarWidget()
-        calendar.setLocale(window_locale())
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        calendar.setGridVisible(True)
-        parsed = parse_date(edit.text())
-        shown = parsed if isinstance(parsed, date) else date.today()
-        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(calendar)
-        menu.addAction(holder)
 
-        def picked(day: QDate) -> None:
+        def picked(day: date) -> None:
             menu.close()
-            edit.setText(format_date(date(day.year(), day.month(), day.day())))
+            edit.setText(format_date(day))
             self._commit(edit)
             edit.setFocus()
 
-        calendar.clicked.connect(picked)
-        calendar.activated.connect(picked)
+        calendar = calendar_in(menu, picked)
+        show_month_of(calendar, edit.text())
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(edit.mapToGlobal(QPoint(0, edit.height())))
         calendar.setFocus()
