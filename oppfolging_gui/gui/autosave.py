@@ -35,6 +35,7 @@ from ..core.model import Plan
 from ..core.recovery import RecoveryStore, new_session_id
 from ..core.errors import Doing, describe_os_error
 from ..core.snapshot import cheap_copy
+from .worker_gc import without_cyclic_gc
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,9 @@ class AutosaveController(QObject):
             return None
         self._dirty_since = None
         snapshot = cheap_copy(document.plan)
-        self._last_job = self._writer.submit(self._write, self.session_id, snapshot, document.path, self.based_on())
+        # The collector stays off the writer thread (see worker_gc): the copy is quick.
+        self._last_job = self._writer.submit(
+            without_cyclic_gc(self._write), self.session_id, snapshot, document.path, self.based_on())
         return self._last_job
 
     def _write(self, session_id: str, plan: Plan, path: Path | None, based_on: str | None) -> tuple[str, str]:

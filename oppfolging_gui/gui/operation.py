@@ -20,7 +20,10 @@ The work must not touch Qt widgets or the live plan: it gets a frozen copy
 (``core.snapshot.cheap_copy``) and returns its result. The worker thread never
 touches Qt at all: the window's thread looks at the work every :data:`POLL_MS`
 (progress shown, result taken), so no signal crosses threads and nothing can reach
-an object that is already gone.
+an object that is already gone. Nor does Python's cyclic garbage collector run there
+while the work runs (:mod:`.worker_gc`): it could free a closed window's widgets on
+the wrong thread. The runner keeps no Python reference to its window (it asks Qt for
+its parent), so a closed dialog is freed at once, not by that collector later.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushB
 from ..core.errors import Doing, describe_os_error
 from ..core.progress import Cancelled, Progress
 from .i18n import tr
+from .worker_gc import without_cyclic_gc
 
 log = logging.getLogger(__name__)
 
@@ -157,13 +161,18 @@ class OperationRunner(QObject):
 
     def __init__(self, parent: QWidget, *, name: str = "operation") -> None:
         super().__init__(parent)
-        self._parent = parent
         self._name = name
         self._executor: ThreadPoolExecutor | None = None
         self._running: _Running | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
+
+    @property
+    def _window(self) -> QWidget:
+        # Asked of Qt each time: a Python reference to the window would make a cycle
+        # (window → runner → window) that only the cyclic collector could free.
+        return self.parent()
 
     @property
     def running(self) -> bool:
@@ -186,9 +195,9 @@ class OperationRunner(QObject):
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
         progress = Progress()
-        future = self._executor.submit(work, progress)
+        future = self._executor.submit(without_cyclic_gc(work), progress)
         self._running = _Running(future, progress, label, failure, on_success, on_cancel)
-        self._parent.setCursor(Qt.CursorShape.BusyCursor)
+        self._window.setCursor(Qt.CursorShape.BusyCursor)
         self._timer.start()
         self.busy_changed.emit(True)
         if finish_within > 0:
@@ -239,7 +248,7 @@ class OperationRunner(QObject):
             self._finish(running)
             return
         if running.dialog is None and time.monotonic() - running.started >= SHOW_AFTER_S:
-            running.dialog = ProgressDialog(self._parent, running.label)
+            running.dialog = ProgressDialog(self._window, running.label)
             running.dialog.cancel_asked.connect(self.cancel)
             running.dialog.show()
             self.progress_shown.emit()
@@ -251,7 +260,7 @@ class OperationRunner(QObject):
         if outcome.error is not None:
             error = outcome.error
             log.error("%s failed", running.failure.name, exc_info=(type(error), error, error.__traceback__))
-            QMessageBox.critical(self._parent, running.failure.title, running.failure.sentence(error))
+            QMessageBox.critical(self._window, running.failure.title, running.failure.sentence(error))
         elif outcome.cancelled:
             if running.on_cancel is not None:
                 running.on_cancel()
@@ -272,6 +281,6 @@ class OperationRunner(QObject):
         if running.dialog is not None:
             running.dialog.hide()
             running.dialog.deleteLater()
-        self._parent.unsetCursor()
+        self._window.unsetCursor()
         self.busy_changed.emit(False)
         return outcome

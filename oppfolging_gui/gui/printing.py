@@ -101,6 +101,13 @@ class PrintPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._render_again = False  # a choice changed while a PDF was being made
         self._printer: QPrinter | None = None  # alive while the worker paints on it
+        # The view draws its pages on a thread of its own (QtPdf's page renderer). Made
+        # before the document, it is deleted before it (Qt deletes children in the order
+        # they were made): that thread has stopped before the document goes, never while
+        # it renders a page from it. (As the view's child the document would outlive the
+        # view's private half, and its last signal would reach it: a crash.)
+        self.view = QPdfView(self)
+        self.view.setObjectName("print_view")
         self.document = QPdfDocument(self)
         self.operations = OperationRunner(self, name="print")
         self.operations.finished.connect(self._operation_ended)
@@ -121,8 +128,6 @@ class PrintPreviewDialog(QDialog):
             "Oppfølgingsloggen, unntakene og når sykefraværet ble avsluttet er arbeidsgiverens egen "
             "dokumentasjon. De skrives bare ut når du krysser av her, ikke i kopier til lege eller NAV."))
         self.page_info = QLabel(objectName="print_page_count")
-        self.view = QPdfView(self)
-        self.view.setObjectName("print_view")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -136,7 +141,17 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_with_dialog)
         close.clicked.connect(self.reject)
 
+        # Each row is in the dialog's layout before a widget goes into it: a widget put in
+        # a layout that has no window yet stays owned by its Python wrapper, though Qt
+        # deletes it with the dialog — and when that wrapper is freed later, shiboken
+        # deletes the widget a second time (a crash).
+        layout = QVBoxLayout(self)
         options = QHBoxLayout()
+        more = QHBoxLayout()
+        layout.addLayout(options)
+        layout.addLayout(more)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
         cover_label = QLabel(tr("&Førsteside:"))
         cover_label.setBuddy(self.cover_choice)
         language_label = QLabel(tr("&Språk:"))
@@ -148,16 +163,10 @@ class PrintPreviewDialog(QDialog):
         for widget in (cover_label, self.cover_choice, self.with_log):
             options.addWidget(widget)
         options.addStretch(1)
-        more = QHBoxLayout()
         for widget in (language_label, self.language_choice, copies_label, self.copies):
             more.addWidget(widget)
         more.addStretch(1)
         more.addWidget(self.page_info)
-        layout = QVBoxLayout(self)
-        layout.addLayout(options)
-        layout.addLayout(more)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
         # A4 proportions, but never taller than the screen: at 1366 × 768 the buttons
         # at the bottom must stay on it.
         available = self.screen().availableGeometry()
@@ -282,18 +291,21 @@ def paint_pages(pdf: bytes, printer: QPrinter, progress: Progress) -> bool:
 
     False when the printer could not be started or a page not begun; cancelled
     (``progress``), the print job is aborted."""
+    import shiboken6
     from PySide6.QtPdf import QPdfDocument
 
-    buffer = QBuffer()
+    document = QPdfDocument()
+    buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
     try:
         document.load(buffer)
         return _paint(document, printer, progress)
     finally:
         document.close()
-        buffer.close()
+        # Deleted here, on the thread they belong to: a cancel's traceback still refers
+        # to them, and it is dropped later on the window's thread.
+        shiboken6.delete(document)
 
 
 def _paint(document, printer: QPrinter, progress: Progress) -> bool:

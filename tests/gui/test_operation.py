@@ -153,3 +153,39 @@ def test_shutdown_cancels_and_joins_without_a_word(qtbot, runner):
     assert time.monotonic() - started < 2
     assert not threads[0].is_alive()  # joined
     assert not runner.running and called == []
+
+
+def test_a_closed_window_is_freed_at_once_not_later_by_the_garbage_collector(qtbot):
+    """The runner holds no Python reference to its window: a window or dialog that is
+    closed and dropped is freed then and there, on the window's thread. (Freed later
+    by Python's cyclic collector, that can happen on a worker thread, where freeing
+    widgets crashes the program.)"""
+    import gc
+    import weakref
+
+    window = QWidget()
+    runner = OperationRunner(window)
+    with qtbot.waitSignal(runner.finished):
+        runner.run(lambda progress: 42, label="Lager PDF-en …", failure=FAILURE)
+    runner.shutdown()
+    gone = weakref.ref(window)
+    was_enabled = gc.isenabled()
+    gc.disable()  # only reference counting: nothing may wait for the collector
+    try:
+        del window, runner
+        assert gone() is None
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_the_garbage_collector_never_runs_on_the_worker_while_it_works(qtbot, runner):
+    """A collection on the worker could free a closed dialog's widgets there (a crash):
+    automatic collection is paused while work runs, and back once it has ended."""
+    import gc
+
+    during = []
+    with qtbot.waitSignal(runner.finished):
+        runner.run(lambda progress: during.append(gc.isenabled()), label="Lager PDF-en …", failure=FAILURE)
+    assert during == [False]
+    assert gc.isenabled()

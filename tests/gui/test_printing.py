@@ -140,3 +140,22 @@ def test_closing_the_preview_while_its_pdf_is_made_stops_it(qtbot, filled_plan):
     assert not dialog.operations.running
     assert not [t for t in threading.enumerate() if t.name.startswith("print")]  # joined
     assert dialog.pdf_bytes == b""
+
+
+def test_every_widget_of_the_preview_is_owned_by_it_alone(qtbot, filled_plan):
+    """Qt deletes the preview's widgets with it. A widget whose Python wrapper also
+    believes it owns it is deleted a second time when that wrapper is freed — the
+    crash that once took down a test worker here."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    dialog = _dialog(qtbot, filled_plan)
+    doubly_owned = [
+        (type(o).__name__, o.objectName()) for o in gc.get_objects()
+        if isinstance(o, QWidget) and shiboken6.isValid(o) and o.window() is dialog
+        and o is not dialog and shiboken6.ownedByPython(o)
+    ]
+    assert doubly_owned == []
+
