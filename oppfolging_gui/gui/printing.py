@@ -211,8 +211,13 @@ class PrintPreviewDialog(QDialog):
             label=tr("Lager forhåndsvisningen …"),
             failure=Failure(tr("Kunne ikke lage utskriften"), None, tr(
                 "Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.")),
-            on_success=self._show,
+            on_success=self._rendered,
         )
+
+    def _rendered(self, pdf: bytes) -> None:
+        if self._render_again:  # made for choices changed since (the cancel came too late)
+            return  # the PDF now asked for is made next; ``rendered`` waits for it
+        self._show(pdf)
 
     def _show(self, pdf: bytes) -> None:
         self._pdf = pdf

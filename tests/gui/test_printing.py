@@ -159,3 +159,31 @@ def test_every_widget_of_the_preview_is_owned_by_it_alone(qtbot, filled_plan):
     ]
     assert doubly_owned == []
 
+
+def test_a_choice_changed_after_its_pdf_was_made_shows_the_newest(qtbot, filled_plan, monkeypatch):
+    """The user changes the cover twice; the first PDF is done before the second
+    choice cancels it. The preview then shows the second choice's PDF, and
+    ``rendered`` says so only for that one — never the first PDF for a moment."""
+    import threading
+
+    from oppfolging_gui.core import pdf
+
+    made = {cover: pdf.render_plan_pdf(filled_plan, cover=cover, lang="nb") for cover in (None, "nav")}
+    done = threading.Event()
+
+    def quick(plan, *, cover, progress, **_):
+        done.set()
+        return made[cover]
+
+    monkeypatch.setattr(pdf, "render_plan_pdf", quick)
+    dialog = _dialog(qtbot, filled_plan)
+    assert dialog.pdf_bytes == made[None]
+    shown = []
+    dialog.rendered.connect(lambda: shown.append(dialog.pdf_bytes))
+    done.clear()
+    with qtbot.waitSignal(dialog.rendered, timeout=60_000):
+        dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData("nav"))
+        assert done.wait(10)  # the «nav» PDF is made: cancelling it now comes too late
+        dialog.cover_choice.setCurrentIndex(dialog.cover_choice.findData(None))
+    assert shown == [made[None]]
+    assert dialog.pdf_bytes == made[None]
