@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import Doing
@@ -104,7 +104,7 @@ class ArchiveAction(QObject):
         language = current_language()  # the window's: the archive speaks it too
         return self.host.operations.run(
             lambda progress: make_archive(source, output, language, progress),
-            label=tr("Lager arkivet …"),
+            label=QT_TR_NOOP("Lager arkivet …"),
             failure=Failure(tr("Arkivet ble ikke laget"), Doing.WRITE_ARCHIVE, tr(
                 "Arkivet kunne ikke lages. Detaljer er skrevet til programmets loggfil.") + "\n\n" + tr(
                 "Ingen filer er endret eller slettet.")),

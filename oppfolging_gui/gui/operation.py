@@ -35,7 +35,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -93,22 +93,24 @@ class Outcome:
 
 class ProgressDialog(QDialog):
     """What is being made, how far it is (pages so far: the total is not known before
-    the end), and «Avbryt». Not modal: the window stays usable meanwhile."""
+    the end), and «Avbryt». Not modal: the window stays usable meanwhile, and a new
+    language chosen there meanwhile is spoken here at once."""
 
     cancel_asked = Signal()
 
     def __init__(self, parent: QWidget, label: str) -> None:
         super().__init__(parent)
         self.setObjectName("operation_progress")
-        self.setWindowTitle(label.rstrip(" …."))
         self.setWindowModality(Qt.WindowModality.NonModal)
-        self.label = QLabel(label, objectName="operation_label")
+        self._label = label  # bokmål, as written in the source: translated when shown
+        self._pages = 0
+        self._cancelling = False
+        self.label = QLabel(objectName="operation_label")
         self.detail = QLabel(objectName="operation_detail")
         self.bar = QProgressBar(objectName="operation_bar")
         self.bar.setRange(0, 0)  # busy: how many pages there will be is not known
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(label)
-        self.cancel_button = QPushButton(tr("Avbryt"), objectName="operation_cancel")
+        self.cancel_button = QPushButton(objectName="operation_cancel")
         self.cancel_button.clicked.connect(self.cancel_asked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
@@ -116,15 +118,33 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.detail)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(360)
-        self.show_pages(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the window's language (at start, and when it changes)."""
+        label = tr(self._label)
+        self.setWindowTitle(label.rstrip(" …."))
+        self.bar.setAccessibleName(label)
+        self.label.setText(tr("Avbryter …") if self._cancelling else label)
+        self.cancel_button.setText(tr("Avbryt"))
+        self.show_pages(self._pages)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # Qt sends LanguageChange to every window when the translators change
+        # (gui.i18n.install_translations), as the Språk menu does.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_pages(self, pages: int) -> None:
+        self._pages = pages
         if pages <= 1:
             self.detail.setText(tr("1 side så langt") if pages else "")
         else:
             self.detail.setText(tr("%d sider så langt") % pages)
 
     def show_cancelling(self) -> None:
+        self._cancelling = True
         self.label.setText(tr("Avbryter …"))
         self.cancel_button.setEnabled(False)
 
@@ -188,8 +208,9 @@ class OperationRunner(QObject):
             finish_within: float = 0.0) -> bool:
         """Start ``work(progress)`` on the worker thread (ended before returning when it
         takes under ``finish_within`` seconds); False (nothing started) while
-        another operation runs. ``label`` says what is being made ("Lager PDF-en …");
-        ``on_success(result)`` and ``on_cancel()`` are called on the window's thread."""
+        another operation runs. ``label`` says what is being made, in bokmål as in the
+        source (``QT_TR_NOOP("Lager PDF-en …")``): the progress dialog translates it, and
+        again when the language changes meanwhile. ``on_success(result)`` and ``on_cancel()`` are called on the window's thread."""
         if self._running is not None:
             return False
         if self._executor is None:

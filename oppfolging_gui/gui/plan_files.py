@@ -12,6 +12,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.document import PlanDocument
@@ -228,7 +229,7 @@ class PlanFiles:
 
         return self.operations.run(
             lambda progress: write_plan_pdf(plan, path, with_log=with_log, language=language, progress=progress),
-            label=tr("Lager PDF-en …"),
+            label=QT_TR_NOOP("Lager PDF-en …"),
             failure=Failure(tr("PDF-en ble ikke lagret"), Doing.WRITE_PDF,
                             tr("PDF-en kunne ikke lages. Detaljer er skrevet til programmets loggfil.")),
             on_success=exported,

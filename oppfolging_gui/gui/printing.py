@@ -208,7 +208,7 @@ class PrintPreviewDialog(QDialog):
         self.page_info.setText(tr("Lager forhåndsvisningen …"))
         self.operations.run(
             lambda progress: render_plan_pdf(plan, cover=cover, with_log=with_log, lang=lang, progress=progress),
-            label=tr("Lager forhåndsvisningen …"),
+            label=QT_TR_NOOP("Lager forhåndsvisningen …"),
             failure=Failure(tr("Kunne ikke lage utskriften"), None, tr(
                 "Planen kunne ikke gjøres klar for utskrift. Detaljer er skrevet til programmets loggfil.")),
             on_success=self._rendered,
@@ -268,7 +268,7 @@ class PrintPreviewDialog(QDialog):
         pdf = self._pdf
         return self.operations.run(
             lambda progress: paint_pages(pdf, printer, progress),
-            label=tr("Skriver ut …"),
+            label=QT_TR_NOOP("Skriver ut …"),
             failure=Failure(tr("Utskriften mislyktes"), None, tr(
                 "Skriveren kunne ikke startes. Kontroller skriveren og prøv igjen.")),
             on_success=self._printed,

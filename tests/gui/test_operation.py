@@ -10,7 +10,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oppfolging_gui.core.errors import Doing, describe_os_error
@@ -153,6 +153,33 @@ def test_shutdown_cancels_and_joins_without_a_word(qtbot, runner):
     assert time.monotonic() - started < 2
     assert not threads[0].is_alive()  # joined
     assert not runner.running and called == []
+
+
+def test_the_progress_dialog_follows_a_new_language_at_once(qtbot, qapp, runner):
+    """The Språk menu installs other translators while the work goes on: the open
+    progress dialog speaks the new language, as every other window does."""
+    from oppfolging_gui.core.i18n import set_language
+    from oppfolging_gui.gui.i18n import install_translations, remove_translations
+
+    with qtbot.waitSignal(runner.progress_shown, timeout=10_000):
+        runner.run(pages_until_cancelled(30), label=QT_TR_NOOP("Lager PDF-en …"), failure=FAILURE)
+    dialog = runner.dialog
+    assert dialog.cancel_button.text() == "Avbryt"
+    try:
+        set_language("en")
+        install_translations(qapp, "en")
+        qtbot.waitUntil(lambda: dialog.cancel_button.text() == "Cancel")
+        assert dialog.label.text() == "Making the PDF …"
+        assert dialog.windowTitle() == "Making the PDF"
+        qtbot.waitUntil(lambda: dialog.detail.text().endswith(" pages so far"))
+        runner.cancel()
+        assert dialog.label.text() == "Cancelling …"
+    finally:
+        remove_translations(qapp)
+    qtbot.waitUntil(lambda: dialog.cancel_button.text() == "Avbryt")  # and back to bokmål
+    assert dialog.label.text() == "Avbryter …"  # still cancelling, now in bokmål
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        pass
 
 
 def test_a_closed_window_is_freed_at_once_not_later_by_the_garbage_collector(qtbot):
