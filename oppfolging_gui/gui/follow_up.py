@@ -79,15 +79,17 @@ class _MilestoneRow(Card):
         set_text_kind(self.details, "milestoneDetails")
         self.details.setWordWrap(True)
         self.details.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(15, 7, 9, 7)  # 5 px of it are the status bar on the left
+        column.setSpacing(2)
+        # In the row's layout before its widgets go in, so they are owned once (by
+        # Qt): see tests/gui/test_widget_ownership.py.
         top = QHBoxLayout()
+        column.addLayout(top)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.badge)
         top.addStretch(1)
         top.addWidget(self.date)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(15, 7, 9, 7)  # 5 px of it are the status bar on the left
-        column.setSpacing(2)
-        column.addLayout(top)
         for label in (self.title, self.note, self.details):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             column.addWidget(label)

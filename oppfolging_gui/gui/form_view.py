@@ -144,13 +144,13 @@ class FormView(QScrollArea):
         for text in self.form.intro:  # the form's own introduction, as on paper
             layout.addWidget(paragraph(text, "sectionIntro"))
         row = QHBoxLayout()
+        layout.addLayout(row)  # before its widgets: they are owned once (test_widget_ownership)
         for spec in self.form.header_fields:
             row.addWidget(self._row(spec, spec.path))
         row.addStretch(1)
         self.version_label = QLabel()
         set_text_kind(self.version_label, "versionLabel")
         row.addWidget(self.version_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row)
         return header
 
     def _section(self, section: SectionSpec) -> tuple[QWidget, Builder]:
@@ -325,6 +325,7 @@ class FormView(QScrollArea):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
         top = QHBoxLayout()
+        layout.addLayout(top)  # before its widgets: they are owned once (test_widget_ownership)
         block.title_label = QLabel()  # type: ignore[attr-defined]
         set_text_kind(block.title_label, "measureTitle")  # type: ignore[attr-defined]
         top.addWidget(block.title_label)  # type: ignore[attr-defined]
@@ -334,7 +335,6 @@ class FormView(QScrollArea):
         remove.clicked.connect(lambda: self.confirm_remove_measure(index))
         block.remove_button = remove  # type: ignore[attr-defined]
         top.addWidget(remove)
-        layout.addLayout(top)
         block.title_label.setText(self.measures_section.item_title.format(n=index + 1))  # type: ignore[attr-defined]
         block.builder = self._block_contents(index, block, layout)  # type: ignore[attr-defined]
         block.built = False  # type: ignore[attr-defined]

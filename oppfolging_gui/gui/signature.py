@@ -93,22 +93,23 @@ class SignatureField(QWidget):
         )
         self.resign_button.clicked.connect(self.resign)
 
-        # Under the line, as on paper: the name; the buttons at the right of it.
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_label, 1)
-        name_row.addWidget(self.resign_button)
-        name_row.addWidget(self.clear_button)
-        self.name_label.setWordWrap(True)
-
         # One column as wide as the pad, so the buttons line up with its right edge.
-        column = QWidget()
+        # (Each layout has its widget before widgets go in, so they are owned once,
+        # by Qt: see tests/gui/test_widget_ownership.py.)
+        column = QWidget(self)
         column.setMaximumWidth(MAX_WIDTH_PX)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(4)
         column_layout.addWidget(self.title)
         column_layout.addWidget(self.pad)
+        # Under the line, as on paper: the name; the buttons at the right of it.
+        name_row = QHBoxLayout()
         column_layout.addLayout(name_row)
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.resign_button)
+        name_row.addWidget(self.clear_button)
+        self.name_label.setWordWrap(True)
         column_layout.addWidget(self.status_label)
         column_layout.addWidget(self.explanation_label)
 

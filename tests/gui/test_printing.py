@@ -9,6 +9,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from oppfolging_gui.gui.printing import PrintPreviewDialog
 
+from .window_helpers import doubly_owned
+
 # Qt's offscreen platform warns about every top-level window with a layout.
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
@@ -146,18 +148,8 @@ def test_every_widget_of_the_preview_is_owned_by_it_alone(qtbot, filled_plan):
     """Qt deletes the preview's widgets with it. A widget whose Python wrapper also
     believes it owns it is deleted a second time when that wrapper is freed — the
     crash that once took down a test worker here."""
-    import gc
-
-    import shiboken6
-    from PySide6.QtWidgets import QWidget
-
     dialog = _dialog(qtbot, filled_plan)
-    doubly_owned = [
-        (type(o).__name__, o.objectName()) for o in gc.get_objects()
-        if isinstance(o, QWidget) and shiboken6.isValid(o) and o.window() is dialog
-        and o is not dialog and shiboken6.ownedByPython(o)
-    ]
-    assert doubly_owned == []
+    assert doubly_owned(dialog) == []
 
 
 def test_a_choice_changed_after_its_pdf_was_made_shows_the_newest(qtbot, filled_plan, monkeypatch):

@@ -108,3 +108,19 @@ def answers(monkeypatch, **replies) -> Iterator[list[tuple[str, tuple]]]:
 
 
 Button = QMessageBox.StandardButton
+
+
+def doubly_owned(window: QWidget) -> list[tuple[str, str]]:
+    """Widgets of ``window`` that Qt deletes with it but whose Python wrapper also
+    believes it owns them (a widget put into a layout before that layout had a
+    window): freed later, such a wrapper deletes its widget a second time — a crash
+    when that happens off the window's thread."""
+    import gc
+
+    import shiboken6
+
+    return sorted(
+        (type(o).__name__, o.objectName()) for o in gc.get_objects()
+        if isinstance(o, QWidget) and shiboken6.isValid(o) and o is not window
+        and o.window() is window and shiboken6.ownedByPython(o)
+    )
