@@ -17,18 +17,16 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from ..core.i18n import LANGUAGES, Language
+from ..core.unsafe_characters import CONTROLS, FORMATS
 
 if TYPE_CHECKING:  # --help and --version stay light: no pydantic for them
     from ..core.storage import PlanFileError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-# Categories never written raw: Cc (C0 and C1 controls: ESC, CSI U+009B, BEL, CR …),
-# Cf (formats: the bidi embeddings, overrides and isolates U+202A–202E, U+2066–2069,
-# U+200E/F, zero-width characters, soft hyphen), Cs (half a surrogate pair, from a
-# file name that is not UTF-8: the terminal's encoder would fail on it), Zl and Zp
-# (U+2028/2029 break a line on some terminals).
-_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+# Categories never written raw (core.unsafe_characters): controls and line breakers
+# (half a surrogate pair would also make the terminal's encoder fail), and formats.
+_UNSAFE_CATEGORIES = CONTROLS | FORMATS
 _KEPT = frozenset("\n\t")
 
 
@@ -53,7 +51,7 @@ def terminal_safe(text: Any) -> str:
     for char in text:
         if not _unsafe(char):
             out.append(char)
-        elif unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+        elif unicodedata.category(char) in CONTROLS:
             out.append("\N{REPLACEMENT CHARACTER}")
     return "".join(out)
 

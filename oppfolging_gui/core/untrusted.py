@@ -15,6 +15,8 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from .unsafe_characters import CONTROLS, FORMATS, UNCHECKABLE
+
 # O_NOFOLLOW and O_NONBLOCK do not exist on Windows, where neither a FIFO nor a
 # link to a device can be made by an ordinary user in a shared folder.
 _FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -53,10 +55,9 @@ def read_untrusted(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-# Unicode categories never shown: controls (line breaks, escape), format characters
-# (bidi overrides and isolates, zero-width joiners), separators other than the
-# space, surrogates, private use and unassigned code points.
-_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+# Unicode categories never shown in a question: controls and line breakers, format
+# characters, private use and unassigned code points (unsafe_characters).
+_HIDDEN = CONTROLS | FORMATS | UNCHECKABLE
 
 
 def one_line(value: object, limit: int = 60) -> str:

@@ -25,6 +25,7 @@ from .messages import message
 from .model import MAX_VERSION, Plan
 from .plan_identity import same_employee, split_by_employee
 from .storage import PLAN_SUFFIX, PlanFileError, plan_to_bytes, read_plan
+from .unsafe_characters import CONTROLS, FORMATS
 
 
 def next_version(plan: Plan, today: date, *, version: int | None = None) -> Plan:
@@ -77,9 +78,9 @@ def _safe_file_name(text: str) -> str:
 
 def _name_character(char: str) -> str:
     category = unicodedata.category(char)
-    if category == "Cf":  # invisible by design: left out (a joiner inside an emoji too)
+    if category in FORMATS:  # invisible by design: left out (a joiner inside an emoji too)
         return ""
-    if category in ("Cc", "Cs", "Zl", "Zp") or _UNSAFE.match(char):
+    if category in CONTROLS or _UNSAFE.match(char):
         return " "
     return char
 
