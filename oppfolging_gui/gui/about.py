@@ -103,7 +103,7 @@ class AboutDialog(QDialog):
         self.resize(720, 580)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._header())
+        self._add_header(layout)
         layout.addWidget(self._paragraph(_what_it_is()))
         privacy = self._paragraph(
             tr("<b>Ingen data sendes over nettet.</b> Planene blir bare lagret på denne datamaskinen.")
@@ -122,22 +122,24 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _header(self) -> QHBoxLayout:
+    def _add_header(self, layout: QVBoxLayout) -> None:
+        # Each row is in the dialog's layout before its widgets go in, so they are owned
+        # once (by Qt): see tests/gui/test_widget_ownership.py.
         row = QHBoxLayout()
+        layout.addLayout(row)
         icon = QLabel()
         icon.setPixmap(program_icon().pixmap(64, 64))
         row.addWidget(icon, alignment=Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        row.addLayout(column, stretch=1)
         name = QLabel(f"<span style='font-size:16pt; font-weight:600'>{APP_NAME}</span>")
         name.setObjectName("about_name")
         version = QLabel(tr("Versjon %s") % __version__)
         version.setObjectName("about_version")
         version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column = QVBoxLayout()
         column.addWidget(name)
         column.addWidget(version)
         column.addStretch(1)
-        row.addLayout(column, stretch=1)
-        return row
 
     @staticmethod
     def _paragraph(text: str) -> QLabel:

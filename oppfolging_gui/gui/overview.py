@@ -335,10 +335,15 @@ class OverviewDialog(QDialog):
         self.show_ended.setObjectName("overview_show_ended")
         self.show_ended.setToolTip(tr("Vis også planer der sykefraværet er avsluttet"))
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
+        # Each row is in the dialog's layout before its widgets go in, so they are owned
+        # once (by Qt): see tests/gui/test_widget_ownership.py.
+        column = QVBoxLayout(self)
         top = QHBoxLayout()
+        tools = QHBoxLayout()
+        column.addLayout(top)
+        column.addLayout(tools)
         top.addWidget(self.folder_label, 1)
         top.addWidget(change)
-        tools = QHBoxLayout()
         tools.addWidget(self.filter, 1)
         tools.addWidget(self.show_ended)
 
@@ -375,9 +380,6 @@ class OverviewDialog(QDialog):
         for button in buttons.buttons() + [change]:
             button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addLayout(top)
-        column.addLayout(tools)
         column.addWidget(self.view, 1)
         column.addWidget(self.empty)
         column.addWidget(self.unreadable)

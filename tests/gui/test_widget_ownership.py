@@ -8,6 +8,8 @@ widget is deleted a second time and the program crashes (as the print preview di
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialog
+
 from .window_helpers import IGNORE_OFFSCREEN, doubly_owned, make_window
 
 pytestmark = IGNORE_OFFSCREEN
@@ -18,3 +20,19 @@ def test_no_widget_of_the_window_is_owned_twice(qtbot, example_plan_path):
     assert window.open_path(example_plan_path)  # a filled plan: every measure, log row, signature
     window.form_view.finish_building()
     assert doubly_owned(window) == []
+
+
+def test_no_widget_of_the_overview_or_about_dialog_is_owned_twice(qtbot, tmp_path):
+    from oppfolging_gui.core import settings
+    from oppfolging_gui.gui.about import AboutDialog
+
+    from .window_helpers import action
+
+    settings.set_plans_folder(tmp_path)
+    window = make_window(qtbot)
+    action(window, "action_overview").trigger()
+    overview = window.findChild(QDialog, "overview_dialog")
+    assert doubly_owned(overview) == []
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    assert doubly_owned(about) == []
