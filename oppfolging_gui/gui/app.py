@@ -5,10 +5,16 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def run_gui(argv: list[str]) -> int:
@@ -29,9 +35,10 @@ def run_gui(argv: list[str]) -> int:
 
             # Only there: an application-wide filter sees every event of every widget.
             app.installEventFilter(FileOpenEvents(window.open_path, window))
-        from .recovery import offer_recovery  # unsaved plans from a crash or kill
-
-        offer_recovery(window)
+        # Unsaved plans from a crash or kill: asked about over the window already
+        # painted (their module and folder are not needed to show the plan; the
+        # question is modal and comes at once, before anything can be typed).
+        after_first_paint(window, lambda: _offer_recovery(window))
         from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
 
         arm_smoke_test(window)
@@ -41,6 +48,26 @@ def run_gui(argv: list[str]) -> int:
         # closing the window), the plan's lock goes with the program; a recovery
         # copy of unsaved edits stays for the next start.
         window.file_guard.release()
+
+
+def after_first_paint(parent: QObject, work: Callable[[], None]) -> None:
+    """Run ``work`` once the event loop has painted the window.
+
+    A timer, not ``QTimer.singleShot(0, …)``: Qt 6 posts a zero single shot as an
+    event, which runs with the window's first paint, before it; a timer fires after
+    the posted events (the form's slices are queued the same way, ``form_view``).
+    """
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.timeout.connect(work)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start(0)
+
+
+def _offer_recovery(window: MainWindow) -> None:
+    from .recovery import offer_recovery
+
+    offer_recovery(window)
 
 
 def _set_up(app: QApplication) -> None:

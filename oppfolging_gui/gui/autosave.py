@@ -25,8 +25,8 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -36,6 +36,9 @@ from ..core.recovery import RecoveryStore, new_session_id
 from ..core.errors import Doing, describe_os_error
 from ..core.snapshot import cheap_copy
 from .worker_gc import without_cyclic_gc
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,7 @@ class AutosaveController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._write_in_background)
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._writer_pool: ThreadPoolExecutor | None = None  # made at the first write
         if sys.getswitchinterval() > SWITCH_INTERVAL_S:
             sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._last_job: Future | None = None
@@ -171,6 +174,15 @@ class AutosaveController(QObject):
         """Until every copy asked for so far is written."""
         if self._last_job is not None:
             self._last_job.result()
+
+    @property
+    def _writer(self) -> ThreadPoolExecutor:
+        # Made when first needed: concurrent.futures is not imported to show a plan.
+        if self._writer_pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._writer_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        return self._writer_pool
 
     def discard(self) -> None:
         """After a clean save or close: no copy, nothing pending."""

@@ -8,6 +8,7 @@ every view when another plan is shown; widgets follow the document (see :mod:`.b
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -34,7 +35,6 @@ from ..core import locking, settings
 from ..core.document import Change, PlanDocument
 from ..core.i18n import Language, set_language
 from .actions import Actions, create_actions, retranslate_actions
-from .archiving import ArchiveAction
 from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
@@ -50,6 +50,9 @@ from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
 from .session import PlanSession
 from .validation_view import ValidationView
+
+if TYPE_CHECKING:
+    from .archiving import ArchiveAction
 
 
 class MainWindow(PlanFiles, QMainWindow):
@@ -68,12 +71,12 @@ class MainWindow(PlanFiles, QMainWindow):
         self.session = PlanSession(self, document)
         self.plans = PlansFolder(self.session, self)  # the overview's folder, told of saves
         self._overview_dialog: QWidget | None = None
+        self._archive_action: ArchiveAction | None = None
         self._install_safety()
         # PDFs, printouts and the archive are made off the window's thread, one at a time.
         self.operations = OperationRunner(self, name="export")
         self.actions: Actions = create_actions(self)
         self.language_actions = LanguageActions(self, self.choose_language)
-        self.archive_action = ArchiveAction(self)  # «Arkiver planen …»
         self.binder = Binder()
         self.binder.after_change.append(self._document_changed)
         self.undo_keys = UndoKeys(self.actions.undo.trigger, self.actions.redo.trigger, self)
@@ -210,7 +213,7 @@ class MainWindow(PlanFiles, QMainWindow):
         a.versions.triggered.connect(self.show_versions)
         a.overview.triggered.connect(self.show_overview)
         a.delete_plan.triggered.connect(self.delete_plan)
-        a.archive.triggered.connect(self.archive_action.start)
+        a.archive.triggered.connect(lambda: self.archive_action.start())
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_plan)
         a.reset.triggered.connect(self.reset_form)
@@ -405,6 +408,16 @@ class MainWindow(PlanFiles, QMainWindow):
         self.recovery_action = QAction(self)
         self.recovery_action.setObjectName("action_recover")
         self.recovery_action.triggered.connect(self.show_recovery)
+
+    @property
+    def archive_action(self) -> ArchiveAction:
+        """«Arkiver planen …», made when first used: its module (PDF archive, versions)
+        is not needed to show a plan."""
+        if self._archive_action is None:
+            from .archiving import ArchiveAction
+
+            self._archive_action = ArchiveAction(self)
+        return self._archive_action
 
     @property
     def autosave(self) -> AutosaveController:

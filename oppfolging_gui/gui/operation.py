@@ -31,9 +31,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -42,7 +41,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushB
 from ..core.errors import Doing, describe_os_error
 from ..core.progress import Cancelled, Progress
 from .i18n import tr
-from .worker_gc import without_cyclic_gc
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -214,8 +215,13 @@ class OperationRunner(QObject):
         if self._running is not None:
             return False
         if self._executor is None:
+            # Imported at the first operation: the window's start makes none (issue 15).
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
         progress = Progress()
+        from .worker_gc import without_cyclic_gc
+
         future = self._executor.submit(without_cyclic_gc(work), progress)
         self._running = _Running(future, progress, label, failure, on_success, on_cancel)
         self._window.setCursor(Qt.CursorShape.BusyCursor)

@@ -73,6 +73,11 @@ NOT_AT_START = (
     "oppfolging_gui.gui.versions_dialog",
     "oppfolging_gui.gui.signature",
     "oppfolging_gui.gui.signature_pad",
+    # Made at first use: the archive action, the worker threads of PDFs and recovery
+    # copies, the question about unsaved plans from a crash (asked after the first paint).
+    "oppfolging_gui.gui.archiving",
+    "concurrent.futures",
+    "oppfolging_gui.gui.recovery",
 )
 
 
