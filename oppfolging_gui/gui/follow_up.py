@@ -32,7 +32,7 @@ from ..core.deadlines import MILESTONE_IDS, Milestone, first_day_needed, milesto
 from ..core.document import Change, FieldChanged, PlanDocument
 from ..core.messages import message
 from .i18n import tr
-from .look import Card, set_text_colour, set_text_kind
+from .look import Card, WrappedLabel, set_text_colour, set_text_kind
 
 
 _NOTE = re.compile(r"follow_up\.events\.\d+\.note")
@@ -69,15 +69,12 @@ class _MilestoneRow(Card):
         set_text_kind(self.badge, "milestoneStatus")
         self.date = QLabel()
         set_text_kind(self.date, "milestoneDate")
-        self.title = QLabel()
+        self.title = WrappedLabel()
         self.title.setObjectName("milestoneTitle")
-        self.title.setWordWrap(True)
-        self.note = QLabel()
+        self.note = WrappedLabel()
         set_text_kind(self.note, "milestoneNote")
-        self.note.setWordWrap(True)
-        self.details = QLabel()
+        self.details = WrappedLabel()
         set_text_kind(self.details, "milestoneDetails")
-        self.details.setWordWrap(True)
         self.details.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(15, 7, 9, 7)  # 5 px of it are the status bar on the left
@@ -141,9 +138,8 @@ class MilestonesPanel(QWidget):
         self._document: PlanDocument | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._today: date | None = None
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setObjectName("milestonesHeading")
-        self.heading.setWordWrap(True)
         self.rows = {mid: _MilestoneRow(mid) for mid in MILESTONE_IDS}
         self.export_button = QPushButton()
         self.export_button.setObjectName("milestones_export_ics")

@@ -41,7 +41,7 @@ from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .follow_up_log import FollowUpLogEditor
 from .i18n import tr
-from .look import Card, set_background, set_text_kind
+from .look import Card, WrappedLabel, set_background, set_text_kind
 
 MAX_FORM_WIDTH = 800
 # A slice of building stops after this long, so input and painting wait at most
@@ -134,9 +134,8 @@ class FormView(QScrollArea):
         header = QWidget()
         layout = QVBoxLayout(header)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.form.title)
+        title = WrappedLabel(self.form.title)
         set_text_kind(title, "formTitle")
-        title.setWordWrap(True)
         number = QLabel(self.form.form_number)
         set_text_kind(number, "formNumber")
         layout.addWidget(title)

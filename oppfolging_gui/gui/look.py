@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
@@ -140,6 +140,35 @@ class Card(QFrame):
         painter.end()
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width it was asked.
+
+    ``QLabel.heightForWidth`` lays its text out anew at every call, and the window's
+    first layout asks each wrapped label many times, mostly at widths it asked
+    before: some 700 text layouts, a sixth of the window's start (issue 15). The
+    heights are forgotten when the text, the font or the style changes.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        self._heights.clear()  # a font, style or language change: measured anew
+        super().changeEvent(event)
+
+
 class Banner(QFrame):
     """A bar across the top of the form: a sentence and its buttons (an older version
     shown read-only, a plan that may be deleted). Hidden until shown."""
@@ -150,8 +179,7 @@ class Banner(QFrame):
         set_background(self, fill)
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 10, 24, 10)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = WrappedLabel()
         set_text_colour(self.label, ink)
         if bold:
             font = QFont(self.label.font())
