@@ -121,7 +121,15 @@ def restart_and_read_field(qtbot, monkeypatch, argv: list[str]) -> tuple[str, li
     app = QApplication.instance()
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # closing the window would post a Quit event too
-    QTimer.singleShot(0, inspect)
+    def inspect_after_the_question() -> None:
+        # The recovery question is asked after the window's first paint, from a timer
+        # (gui/app.py); one started now fires after it.
+        later = QTimer(app)
+        later.setSingleShot(True)
+        later.timeout.connect(inspect)
+        later.start(0)
+
+    QTimer.singleShot(0, inspect_after_the_question)
     try:
         assert main(argv) == 0
     finally:
