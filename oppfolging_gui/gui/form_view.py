@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -39,9 +40,11 @@ from ..core.formspec import FieldSpec, FormSpec, GroupSpec, SectionSpec, load_fo
 from ..core.model import Measure
 from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
-from .follow_up_log import FollowUpLogEditor
 from .i18n import tr
 from .look import Card, WrappedLabel, set_background, set_text_kind
+
+if TYPE_CHECKING:
+    from .follow_up_log import FollowUpLogEditor
 
 MAX_FORM_WIDTH = 800
 # A slice of building stops after this long, so input and painting wait at most
@@ -207,6 +210,9 @@ class FormView(QScrollArea):
         if group.help:
             layout.addWidget(paragraph(group.help, "groupHelp"))
         if group.repeat == "follow_up.events":
+            # Imported here: the log's section is built after the window is shown.
+            from .follow_up_log import FollowUpLogEditor
+
             log = FollowUpLogEditor()
             self._add_document_widget(log)
             log.show_findings(self._findings)
