@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from ..core import locking, settings
 from ..core.document import Change, PlanDocument
 from ..core.i18n import Language, set_language
 from .actions import Actions, create_actions, retranslate_actions
+from .app import after_first_paint
 from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
@@ -98,7 +99,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.resize(1280, 760)
         if open_first is None or not self.open_path(open_first):
             self.set_document(self.document)
-        QTimer.singleShot(0, self.overview_notice.check)  # after the first paint
+        after_first_paint(self, self.overview_notice.check)  # the plans folder, read after the first paint
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
