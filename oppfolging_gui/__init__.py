@@ -17,3 +17,6 @@ os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
 __version__ = "0.1.0"
 APP_NAME = "Oppfølgingsplan"
 APP_ID = "oppfolging"  # folder name for settings, logs and recovery copies
+# The command line's subcommands (``command-line.md``). Here, not in ``cli``: the
+# window's start tells a plan file from a command without importing the parser.
+SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive", "overview")

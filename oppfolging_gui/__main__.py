@@ -6,14 +6,18 @@ plan, ``main(["validate", "plan.oppfplan"])`` runs a command without loading Qt.
 
 from __future__ import annotations
 
+import os
 import sys
+
+from . import SUBCOMMANDS
+from .terminal import never_fail_on_a_character
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # Finder on old macOS adds a process serial number ("-psn_0_12345"): not the user's.
     args = [arg for arg in args if not arg.startswith("-psn_")]
-    if args and (args[0] in _subcommands() or args[0] in ("-h", "--help", "--version")):
+    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         return _command_line(args)
     refused = before_qt(args)
     if refused is not None:
@@ -35,8 +39,11 @@ def before_qt(args: list[str]) -> int | None:
     ``benchmarks/startup_app.py`` calls this too, so it measures the same order.
     """
     if args:
+        never_fail_on_a_character()  # the refusal below may print the argument
+    if not all(_plain_file(arg) for arg in args):
         # Only an existing plan file opens the window: a typo must not leave a
-        # script waiting for a window nobody sees.
+        # script waiting for a window nobody sees. The command line's parser
+        # (argparse, logging, the catalogue; issue 15) only to say why not.
         from . import cli
 
         try:
@@ -52,6 +59,11 @@ def before_qt(args: list[str]) -> int | None:
     return None
 
 
+def _plain_file(argument: str) -> bool:
+    """What ``cli.refuse_window_arguments`` accepts: an existing file (not a folder)."""
+    return bool(argument.strip()) and os.path.isfile(argument)
+
+
 def _command_line(args: list[str]) -> int:
     from . import cli
 
@@ -65,12 +77,6 @@ def _command_line(args: list[str]) -> int:
         return stop.code if isinstance(stop.code, int) else 0
     except BrokenPipeError:
         return cli.after_broken_pipe()
-
-
-def _subcommands() -> tuple[str, ...]:
-    from .cli import SUBCOMMANDS
-
-    return SUBCOMMANDS
 
 
 def console_main() -> None:

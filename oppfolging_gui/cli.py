@@ -17,11 +17,11 @@ import re
 import sys
 from datetime import date
 
-from . import APP_NAME, __version__
+from . import APP_NAME, SUBCOMMANDS, __version__
 from .core.i18n import LANGUAGES, set_language
 from .core.messages import message
+from .terminal import never_fail_on_a_character
 
-SUBCOMMANDS = ("validate", "pdf", "new-version", "deadlines", "versions", "archive", "overview")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13), as `yes | head -1` does.
 EXIT_BROKEN_PIPE = 141
@@ -169,7 +169,7 @@ def run(argv: list[str]) -> int:
     from .commands._output import OutputError, warn
     from .core.errors import Doing, describe_os_error
 
-    _never_fail_on_a_character()
+    never_fail_on_a_character()
     try:
         try:
             status = _run(argv)
@@ -198,21 +198,6 @@ def after_broken_pipe() -> int:
     except (OSError, ValueError):  # no real stdout (a test's capture): nothing to redirect
         pass
     return EXIT_BROKEN_PIPE
-
-
-def _never_fail_on_a_character() -> None:
-    """A name in another script printed where the terminal's encoding lacks it becomes "?".
-
-    (A Windows console redirected to a file is cp1252; LANG=…ISO-8859-1 is Latin-1: a
-    Japanese employee name would otherwise end the command with an error.)
-    """
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
-            try:
-                reconfigure(errors="replace")
-            except (ValueError, OSError):  # already written to, or not a text file
-                pass
 
 
 def _run(argv: list[str]) -> int:
@@ -250,7 +235,7 @@ def refuse_window_arguments(argv: list[str]) -> None:
     ``oppfolging bogus`` used to open the window with a message, and a script
     waiting for it hung (``command-line.md``): only existing files open the window.
     """
-    _never_fail_on_a_character()
+    never_fail_on_a_character()
     for argument in argv:
         # The parser only for its usage line: building it costs the window's start.
         if not argument.strip():
