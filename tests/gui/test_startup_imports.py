@@ -69,7 +69,6 @@ NOT_AT_START = (
     "oppfolging_gui.core.ics",
     "oppfolging_gui.commands",
     "oppfolging_gui.cli",  # only a refused argument needs the parser
-    "argparse",
     "oppfolging_gui.gui.printing",
     "oppfolging_gui.gui.about",
     "oppfolging_gui.gui.versions_dialog",
