@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from importlib import resources
 from pathlib import Path
@@ -42,6 +43,7 @@ def run_gui(argv: list[str]) -> int:
         from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
 
         arm_smoke_test(window)
+        after_first_paint(window, gc.enable)  # off since before_qt (__main__) for the start
         return app.exec()
     finally:
         # However the run ends (an error during start, the event loop quit without
