@@ -6,12 +6,10 @@ plan, ``main(["validate", "plan.oppfplan"])`` runs a command without loading Qt.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 
-from . import SUBCOMMANDS
-from .terminal import never_fail_on_a_character
+from . import SUBCOMMANDS, collector
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     finally:
-        gc.enable()  # before_qt turned it off for the start; however the run ends
+        collector.end_start_hold()  # painted or not: however the run ends
 
 
 def before_qt(args: list[str]) -> int | None:
@@ -42,8 +40,6 @@ def before_qt(args: list[str]) -> int | None:
     settings; issues 7 and 15).
     ``benchmarks/startup_app.py`` calls this too, so it measures the same order.
     """
-    if args:
-        never_fail_on_a_character()  # the refusal below may print the argument
     if not all(_plain_file(arg) for arg in args):
         # Only an existing plan file opens the window: a typo must not leave a
         # script waiting for a window nobody sees. The command line's parser
@@ -54,13 +50,7 @@ def before_qt(args: list[str]) -> int | None:
             cli.refuse_window_arguments(args)
         except SystemExit as stop:
             return stop.code if isinstance(stop.code, int) else 2
-    # Python's cyclic garbage collector would run dozens of times while the several
-    # hundred modules and classes of the start are created (pydantic's, PySide6's
-    # enums), finding next to nothing: off until the window is shown (gui.app turns
-    # it on once the window is painted); ~0.035 of a bare window's start
-    # (issue 15). What it could have freed meanwhile is bounded by the start itself
-    # (one plan read, one window built): the peak memory of the start is the same.
-    gc.disable()
+    collector.hold_for_start()  # until the window is painted (gui.app); see collector
     from .core import deadlines, document, locking, recovery, settings, storage, validation  # noqa: F401
     from .core.model import Plan
 

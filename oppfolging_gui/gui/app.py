@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from importlib import resources
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME, __version__, collector
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -43,7 +42,7 @@ def run_gui(argv: list[str]) -> int:
         from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
 
         arm_smoke_test(window)
-        after_first_paint(window, gc.enable)  # off since before_qt (__main__) for the start
+        after_first_paint(window, collector.end_start_hold)  # held since __main__.before_qt
         return app.exec()
     finally:
         # However the run ends (an error during start, the event loop quit without

@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..collector import without_cyclic_gc
 from ..core.document import PlanDocument
 from ..core.model import Plan
 from ..core.recovery import RecoveryStore, new_session_id
 from ..core.errors import Doing, describe_os_error
 from ..core.snapshot import cheap_copy
-from .worker_gc import without_cyclic_gc
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -144,7 +144,7 @@ class AutosaveController(QObject):
             return None
         self._dirty_since = None
         snapshot = cheap_copy(document.plan)
-        # The collector stays off the writer thread (see worker_gc): the copy is quick.
+        # The collector stays off the writer thread (see collector): the copy is quick.
         self._last_job = self._writer.submit(
             without_cyclic_gc(self._write), self.session_id, snapshot, document.path, self.based_on())
         return self._last_job

@@ -21,7 +21,7 @@ The work must not touch Qt widgets or the live plan: it gets a frozen copy
 touches Qt at all: the window's thread looks at the work every :data:`POLL_MS`
 (progress shown, result taken), so no signal crosses threads and nothing can reach
 an object that is already gone. Nor does Python's cyclic garbage collector run there
-while the work runs (:mod:`.worker_gc`): it could free a closed window's widgets on
+while the work runs (:mod:`oppfolging_gui.collector`): it could free a closed window's widgets on
 the wrong thread. The runner keeps no Python reference to its window (it asks Qt for
 its parent), so a closed dialog is freed at once, not by that collector later.
 """
@@ -38,6 +38,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ..collector import without_cyclic_gc
 from ..core.errors import Doing, describe_os_error
 from ..core.progress import Cancelled, Progress
 from .i18n import tr
@@ -146,7 +147,7 @@ class ProgressDialog(QDialog):
 
     def show_cancelling(self) -> None:
         self._cancelling = True
-        self.label.setText(tr("Avbryter …"))
+        self.retranslate()  # the label says «Avbryter …» from now on
         self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:
@@ -220,8 +221,6 @@ class OperationRunner(QObject):
 
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
         progress = Progress()
-        from .worker_gc import without_cyclic_gc
-
         future = self._executor.submit(without_cyclic_gc(work), progress)
         self._running = _Running(future, progress, label, failure, on_success, on_cancel)
         self._window.setCursor(Qt.CursorShape.BusyCursor)
