@@ -42,7 +42,7 @@ from ..core.formspec import FieldSpec, load_form
 from ..core.identifiers import normalize_digits
 from ..core.messages import message
 from .i18n import tr, window_locale
-from .look import ERROR, WARNING, WrappedLabel, set_text_colour, set_text_kind, show_read_only
+from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only, wrapped_label
 from .qt_text import plain_text, set_line_text, set_plain_text
 
 Commit = Callable[[Any], None]
@@ -465,7 +465,7 @@ ONE_LINE_LABEL = 40
 
 def text_label(text: str, kind: str) -> QLabel:
     """A fixed text of the form (a heading, a field's name): wrapped only when long."""
-    label = WrappedLabel(text) if len(text) > ONE_LINE_LABEL else QLabel(text)
+    label = wrapped_label(text) if len(text) > ONE_LINE_LABEL else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     set_text_kind(label, kind)
     return label
@@ -473,7 +473,7 @@ def text_label(text: str, kind: str) -> QLabel:
 
 def paragraph(text: str, kind: str) -> QLabel:
     """A help text or introduction of the form: always wrapped to the column."""
-    label = WrappedLabel(text)
+    label = wrapped_label(text)
     set_text_kind(label, kind)
     return label
 

@@ -32,7 +32,7 @@ from ..core.deadlines import MILESTONE_IDS, Milestone, first_day_needed, milesto
 from ..core.document import Change, FieldChanged, PlanDocument
 from ..core.messages import message
 from .i18n import tr
-from .look import Card, WrappedLabel, set_text_colour, set_text_kind
+from .look import Card, set_text_colour, set_text_kind, wrapped_label
 
 
 _NOTE = re.compile(r"follow_up\.events\.\d+\.note")
@@ -69,11 +69,11 @@ class _MilestoneRow(Card):
         set_text_kind(self.badge, "milestoneStatus")
         self.date = QLabel()
         set_text_kind(self.date, "milestoneDate")
-        self.title = WrappedLabel()
+        self.title = wrapped_label()
         self.title.setObjectName("milestoneTitle")
-        self.note = WrappedLabel()
+        self.note = wrapped_label()
         set_text_kind(self.note, "milestoneNote")
-        self.details = WrappedLabel()
+        self.details = wrapped_label()
         set_text_kind(self.details, "milestoneDetails")
         self.details.hide()
         column = QVBoxLayout(self)
@@ -138,7 +138,7 @@ class MilestonesPanel(QWidget):
         self._document: PlanDocument | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._today: date | None = None
-        self.heading = WrappedLabel()
+        self.heading = wrapped_label()
         self.heading.setObjectName("milestonesHeading")
         self.rows = {mid: _MilestoneRow(mid) for mid in MILESTONE_IDS}
         self.export_button = QPushButton()

@@ -41,7 +41,7 @@ from ..core.model import Measure
 from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .i18n import tr
-from .look import Card, WrappedLabel, set_background, set_text_kind
+from .look import Card, set_background, set_text_kind, wrapped_label
 
 if TYPE_CHECKING:
     from .follow_up_log import FollowUpLogEditor
@@ -137,7 +137,7 @@ class FormView(QScrollArea):
         header = QWidget()
         layout = QVBoxLayout(header)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = WrappedLabel(self.form.title)
+        title = wrapped_label(self.form.title)
         set_text_kind(title, "formTitle")
         number = QLabel(self.form.form_number)
         set_text_kind(number, "formNumber")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
@@ -140,33 +140,17 @@ class Card(QFrame):
         painter.end()
 
 
-class WrappedLabel(QLabel):
-    """A word-wrapped label that remembers its height for each width it was asked.
+def wrapped_label(text: str = "") -> QLabel:
+    """A label whose text wraps to the width it is given.
 
-    ``QLabel.heightForWidth`` lays its text out anew at every call, and the window's
-    first layout asks each wrapped label many times, mostly at widths it asked
-    before: some 700 text layouts, a sixth of the window's start (issue 15). The
-    heights are forgotten when the text, the font or the style changes.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._heights: dict[int, int] = {}
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        self._heights.clear()
-        super().setText(text)
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        self._heights.clear()  # a font, style or language change: measured anew
-        super().changeEvent(event)
+    Not a subclass that remembers its heights: that saved a sixth of the window's
+    first layout (issue 15), but a Python ``heightForWidth`` is called from Qt's
+    layout hundreds of times, each call waiting for Python's lock, which a PDF or
+    autosave worker holds most of the time — the window stalled for most of a second
+    while a PDF was made (``test_export_off_thread``)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 class Banner(QFrame):
@@ -179,7 +163,7 @@ class Banner(QFrame):
         set_background(self, fill)
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 10, 24, 10)
-        self.label = WrappedLabel()
+        self.label = wrapped_label()
         set_text_colour(self.label, ink)
         if bold:
             font = QFont(self.label.font())
