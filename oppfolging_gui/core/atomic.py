@@ -4,6 +4,8 @@ The new content goes to a temporary file in the same folder (so the final rename
 never crosses a file system), is flushed and fsynced, then replaces the target with
 ``os.replace``; on POSIX the folder is fsynced too so the rename itself survives a
 power cut. Used for plan files, settings, recent-file lists, recovery copies and PDFs.
+``durable=False`` skips both fsyncs (the write stays atomic): for a file that is
+worthless after a power cut anyway, such as a lock file (:mod:`.locking`).
 """
 
 from __future__ import annotations
@@ -74,14 +76,16 @@ def write_target(path: str | os.PathLike[str]) -> Path:
 
 @contextlib.contextmanager
 def atomic_open(
-    path: str | os.PathLike[str], mode: int = PRIVATE_FILE_MODE, *, follow_links: bool = True
+    path: str | os.PathLike[str], mode: int = PRIVATE_FILE_MODE, *, follow_links: bool = True,
+    durable: bool = True,
 ) -> Iterator[BinaryIO]:
     """Open a binary stream whose content replaces ``path`` only if the block succeeds.
 
     ``path`` a symbolic link: its target is replaced atomically (the temporary file
     beside the target) and the link stays. ``follow_links=False`` replaces the link
     itself, for files anyone may have put there (lock files: a link to the plan
-    would otherwise have the plan overwritten).
+    would otherwise have the plan overwritten). ``durable=False``: no fsync, for
+    files nobody needs after a power cut.
     """
     target = write_target(path) if follow_links else Path(path)
     fd, tmp = _make_temporary(target)
@@ -90,13 +94,15 @@ def atomic_open(
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
-            _fsync(stream.fileno())
+            if durable:
+                _fsync(stream.fileno())
         _retry_while_busy(os.replace, tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_directory(target.parent)
+    if durable:
+        fsync_directory(target.parent)
 
 
 # fsync errors that mean "this file system cannot", not "the data did not get there":
@@ -150,14 +156,18 @@ def _set_mode(tmp: Path, mode: int) -> None:
 
 
 def atomic_write_bytes(
-    path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE, *, follow_links: bool = True
+    path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE, *, follow_links: bool = True,
+    durable: bool = True,
 ) -> None:
-    with atomic_open(path, mode, follow_links=follow_links) as stream:
+    with atomic_open(path, mode, follow_links=follow_links, durable=durable) as stream:
         stream.write(data)
 
 
-def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
-    """Write a whole new file atomically; raise FileExistsError rather than replace one."""
+def write_new_file(
+    path: str | os.PathLike[str], data: bytes, mode: int = PRIVATE_FILE_MODE, *, durable: bool = True
+) -> None:
+    """Write a whole new file atomically; raise FileExistsError rather than replace one.
+    ``durable=False``: no fsync (see :func:`atomic_open`)."""
     target = Path(path)
     fd, tmp = _make_temporary(target)
     try:
@@ -165,7 +175,8 @@ def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVAT
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
-            _fsync(stream.fileno())
+            if durable:
+                _fsync(stream.fileno())
         if os.name == "posix":
             _link_or_claim(tmp, target, mode)
         else:
@@ -173,7 +184,8 @@ def write_new_file(path: str | os.PathLike[str], data: bytes, mode: int = PRIVAT
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    fsync_directory(target.parent)
+    if durable:
+        fsync_directory(target.parent)
 
 
 # errno values of file systems that have no hard links (FAT/exFAT USB sticks, some

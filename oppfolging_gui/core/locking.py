@@ -8,6 +8,10 @@ user name and time as JSON — never anything from the plan. A lock left by a
 program that died (same host, process gone) or one older than
 :data:`STALE_AFTER` is stale and silently taken over.
 
+A lock file is written atomically but without fsync (``durable=False``): after a
+power cut it is stale whatever it holds (a damaged one counts as stale too), so
+waiting for the disk when a plan opens buys nothing.
+
 A folder where no lock can be written (read-only medium, no permission) is not an
 error here: the plan opens without a lock and saving reports the real problem.
 """
@@ -187,7 +191,7 @@ def try_lock(plan_path: Path) -> PlanLock | LockHeld | None:
     owner = _my_owner()
     for _attempt in range(2):
         try:
-            write_new_file(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE)
+            write_new_file(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE, durable=False)
             return PlanLock(plan_path, owner)
         except FileExistsError:
             holder = read_lock(plan_path)
@@ -209,7 +213,9 @@ def take_over(plan_path: Path) -> PlanLock | None:
     try:
         # Whatever is at the lock's name is replaced, never written through (a link
         # someone put there may point at the plan itself).
-        atomic_write_bytes(lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE, follow_links=False)
+        atomic_write_bytes(
+            lock_path_for(plan_path), _lock_bytes(owner), _LOCK_FILE_MODE, follow_links=False, durable=False
+        )
     except OSError as error:
         log.info("Could not take over the lock (%s)", type(error).__name__)
         return None

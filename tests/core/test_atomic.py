@@ -193,3 +193,16 @@ def test_a_lasting_refusal_still_fails_the_save_and_keeps_the_old_file(tmp_path,
         atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["plan.oppfplan"]
+
+
+def test_a_plan_is_synced_to_the_disk_and_only_a_non_durable_write_skips_it(tmp_path, monkeypatch, filled_plan):
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    write_plan(filled_plan, tmp_path / "plan.oppfplan")
+    assert len(synced) == 2  # the file, then its folder (the rename)
+    synced.clear()
+    atomic_write_bytes(tmp_path / "lås", b"one", durable=False)
+    write_new_file(tmp_path / "lås 2", b"two", durable=False)
+    assert synced == []
+    assert (tmp_path / "lås").read_bytes() == b"one" and (tmp_path / "lås 2").read_bytes() == b"two"

@@ -99,3 +99,18 @@ def test_a_plan_with_a_legal_250_byte_name_is_locked_too(tmp_path):
     assert len(lock_path_for(plan).name.encode()) <= 255
     lock.release()
     assert not lock_path_for(plan).exists()
+
+
+def test_opening_a_plan_never_waits_for_the_disk(tmp_path, monkeypatch):
+    """A lock is worthless after a power cut (it is stale then), so taking one, or
+    taking over a stale one, never fsyncs: the plan opens without waiting for the disk.
+    The lock is still whole and readable."""
+    synced = []
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd))
+    plan = _plan(tmp_path)
+    lock = try_lock(plan)
+    assert isinstance(lock, PlanLock) and read_lock(plan).token == lock.owner.token
+    lock_path_for(plan).write_bytes(b"\x00garbage")  # stale: taken over
+    again = try_lock(plan)
+    assert isinstance(again, PlanLock) and read_lock(plan).token == again.owner.token
+    assert synced == []
