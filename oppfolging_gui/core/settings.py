@@ -43,17 +43,27 @@ def _store(data: dict) -> None:
 
 
 def recent_files() -> list[Path]:
-    raw = _load().get("recent_files", [])
+    return _recent_in(_load())
+
+
+def _recent_in(data: dict) -> list[Path]:
+    raw = data.get("recent_files", [])
     return [Path(p) for p in raw if isinstance(p, str)][:MAX_RECENT]
 
 
 def add_recent_file(path: Path) -> list[Path]:
-    """Put ``path`` first in the list (once) and return the new list."""
+    """Put ``path`` first in the list (once) and return the new list.
+
+    Reopening the plan that is first already (the usual start) writes nothing: no
+    settings file written and synced to the disk while the window opens.
+    """
     path = Path(path).absolute()
-    paths = [path, *(p for p in recent_files() if p != path)][:MAX_RECENT]
     data = _load()
-    data["recent_files"] = [str(p) for p in paths]
-    _store(data)
+    paths = [path, *(p for p in _recent_in(data) if p != path)][:MAX_RECENT]
+    recent = [str(p) for p in paths]
+    if data.get("recent_files") != recent:
+        data["recent_files"] = recent
+        _store(data)
     return paths
 
 
