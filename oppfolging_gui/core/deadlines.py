@@ -25,9 +25,8 @@ no comparison adds days to "today", so nothing here fails on extreme dates.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .dates import dmy
 from .i18n import Language, resolve
@@ -146,8 +145,7 @@ def _meeting_2_date_note(plan: Plan, first_day: date, when: date | None) -> Note
 NotRequiredRule = Callable[[Plan, date, date], Note]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One milestone of ``deadlines.md``: one row, everything the rules need (its words
     are the catalogue's ``deadlines.<id>.*``)."""
 
@@ -215,8 +213,7 @@ INFO_ONLY = frozenset(rule.id for rule in RULES if rule.info)
 _BY_ID = {rule.id: rule for rule in RULES}
 
 
-@dataclass(frozen=True)
-class Milestone:
+class Milestone(NamedTuple):
     id: str
     title: str
     who: str
@@ -239,8 +236,7 @@ def milestones(plan: Plan, today: date, lang: Language | str | None = None) -> l
     return [judged.in_words(language) for judged in judge(plan, today)]
 
 
-@dataclass(frozen=True)
-class Judged:
+class Judged(NamedTuple):
     """A milestone's date and status before it is put into words: what the overview
     sorts hundreds of plans by, wording only the few rows it shows."""
 

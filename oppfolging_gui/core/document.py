@@ -15,21 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import fieldpath
 from .model import Plan
 from .plan_identity import employee_key, start_new_plan
 
 
-@dataclass(frozen=True)
-class FieldChanged:
+class FieldChanged(NamedTuple):
     path: str
     value: Any
 
 
-@dataclass(frozen=True)
-class RowsChanged:
+class RowsChanged(NamedTuple):
     """Rows ``first`` .. ``first + count - 1`` inserted into (or removed from) the list
     at ``path`` (``follow_up.events``): a table shows the move instead of every row anew,
     and keeps the user's place in it."""
@@ -43,8 +41,7 @@ class RowsChanged:
         return RowsChanged(self.path, self.first, self.count, not self.inserted)
 
 
-@dataclass(frozen=True)
-class PlanReplaced:
+class PlanReplaced(NamedTuple):
     """Many fields (or the shape of the plan, e.g. the number of measures) changed.
     ``rows``: the edit only inserted or removed rows of one list (None: anything)."""
 

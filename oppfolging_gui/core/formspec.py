@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .i18n import Language, resolve
 
@@ -33,8 +33,7 @@ FieldKind = Literal[
 _INDEX = re.compile(r"\.\d+(?=\.|$)")
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     path: str  # with "*" for list indexes
     label: str
     kind: FieldKind
@@ -50,8 +49,7 @@ class FieldSpec:
         return self.path.replace("*", str(index), 1)
 
 
-@dataclass(frozen=True)
-class GroupSpec:
+class GroupSpec(NamedTuple):
     id: str
     title: str
     fields: tuple[FieldSpec, ...]
@@ -59,8 +57,7 @@ class GroupSpec:
     repeat: str = ""  # a list path (follow_up.events) when each item is a row
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     id: str
     title: str
     groups: tuple[GroupSpec, ...]

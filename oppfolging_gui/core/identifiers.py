@@ -10,9 +10,9 @@ DDMMYY III K1 K2: birth date, individual number, two modulus-11 check digits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from stdnum.no import fodselsnummer, orgnr
 
@@ -76,8 +76,7 @@ _TEST_KINDS = frozenset({IdKind.TNR, IdKind.DNR_AND_TNR})
 _K1_OFFSETS = range(4)
 
 
-@dataclass(frozen=True)
-class NationalIdCheck:
+class NationalIdCheck(NamedTuple):
     valid: bool
     kind: IdKind | None = None
     # None when invalid, and for a valid number whose individual number puts

@@ -24,9 +24,9 @@ import json
 import logging
 import os
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from .atomic import atomic_write_bytes, write_new_file, write_target
 from .messages import message
@@ -58,8 +58,7 @@ def lock_path_for(plan_path: Path) -> Path:
 _MAX_NAME_BYTES = 255
 
 
-@dataclass(frozen=True)
-class LockOwner:
+class LockOwner(NamedTuple):
     pid: int
     host: str
     user: str
@@ -98,8 +97,7 @@ class PlanLock:
                 self.file.unlink()
 
 
-@dataclass(frozen=True)
-class LockHeld:
+class LockHeld(NamedTuple):
     """Somebody else (another window, program or PC) has the plan open."""
 
     owner: LockOwner

@@ -24,7 +24,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import __version__
 from .appdirs import recovery_dir
@@ -51,8 +51,7 @@ def new_session_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
-class RecoveryInfo:
+class RecoveryInfo(NamedTuple):
     """What the start-up question shows about a copy, without the plan itself."""
 
     session_id: str
@@ -72,8 +71,7 @@ class RecoveryInfo:
         return message("recovery.new_plan")
 
 
-@dataclass(frozen=True)
-class UnreadableCopy:
+class UnreadableCopy(NamedTuple):
     file: Path
     message: str
 

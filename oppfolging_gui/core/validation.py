@@ -14,9 +14,8 @@ keystroke: the rules are compiled once per process.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .fieldpath import split
 from .formspec import FieldSpec, load_form
@@ -28,8 +27,7 @@ from .model import Plan
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     severity: Severity
     path: str  # as in the file, e.g. "measures.0.period_to"
     message: str  # plain Norwegian, shown to the user as it is
@@ -190,8 +188,7 @@ _EXTRA_CHECKS: dict[str, ExtraCheck] = {
 }
 
 
-@dataclass(frozen=True)
-class _FieldRule:
+class _FieldRule(NamedTuple):
     spec: FieldSpec
     list_parts: tuple[str | int, ...]  # the list for "measures.*.x"; () for a plain field
     field_parts: tuple[str | int, ...]  # inside a list item, or from the plan
