@@ -7,12 +7,9 @@ The package is split in two layers:
 * ``oppfolging_gui.gui`` — a thin Qt layer bound to the core model.
 """
 
-import os
+from . import pydantic_plugins
 
-# pydantic hands every validated value to plugins found in the installed packages'
-# entry points. The plan holds health data: only this program's own code may see it.
-# (Not scanning every installed package for them also saves some start-up.)
-os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+pydantic_plugins.switch_off()  # the plan is health data: no plugin may see it
 
 __version__ = "0.1.0"
 APP_NAME = "Oppfølgingsplan"
