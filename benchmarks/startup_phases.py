@@ -34,13 +34,13 @@ def child(plan: str) -> None:
         sys.exit(f"the program refuses {plan}")
     mark("before_qt (plan core)")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication  # noqa: F401  (counted with PySide6)
 
     mark("import PySide6")
-    app = QApplication(sys.argv[:1])
-    mark("QApplication")
     from oppfolging_gui.gui import app as gui_app
 
+    app = gui_app.application()
+    mark("QApplication")
     gui_app._set_up(app)
     mark("style, icon, translations")
     from oppfolging_gui.gui.crash import install_crash_handlers
