@@ -442,14 +442,12 @@ def main(argv: list[str] | None = None) -> int:
     home = isolate_home()
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtWidgets import QApplication
-
     from oppfolging_gui.core.i18n import set_language
-    from oppfolging_gui.gui.app import _set_up
+    from oppfolging_gui.gui.app import _set_up, application
     from oppfolging_gui.gui.i18n import install_translations
 
     quiet_offscreen()
-    app = QApplication.instance() or QApplication(["oppfolging-screenshots"])
+    app = application()
     _set_up(app)  # the look and icon of a real start
     failed = []
     for language in LANGUAGES if args.lang == "all" else (args.lang,):
