@@ -94,3 +94,15 @@ def test_a_long_section_title_wraps_in_the_outline_instead_of_being_cut(qtbot, w
     short_rect = outline.visualItemRect(outline.item(titles.index("Progress")))
     assert long_rect.height() > short_rect.height()  # two lines, so nothing is cut off
     assert long_rect.width() <= outline.viewport().width()
+
+
+def test_section_titles_wrap_at_the_outlines_width_with_and_without_its_scroll_bar(qtbot, window):
+    from oppfolging_gui.gui.main_window import _items_width
+
+    action(window, "action_language_en").trigger()
+    outline = window.outline
+    qtbot.waitUntil(lambda: outline.viewport().width() > 0)
+    assert _items_width(outline) == outline.viewport().width()
+    window.resize(window.width(), 240)  # too short for every title: a scroll bar comes
+    qtbot.waitUntil(lambda: outline.verticalScrollBar().isVisible())
+    assert _items_width(outline) == outline.viewport().width()
