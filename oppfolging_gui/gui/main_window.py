@@ -46,9 +46,9 @@ from .i18n import install_translations, tr
 from .language_menu import LanguageActions
 from .look import Banner
 from .operation import OperationRunner
-from .overview import OverviewNotice, PlansFolder
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
+from .plans_folder import OverviewNotice, PlansFolder
 from .session import PlanSession
 from .validation_view import ValidationView
 

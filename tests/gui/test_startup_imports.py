@@ -58,7 +58,8 @@ print(json.dumps({
 }))
 """
 
-# Not needed to show a plan: PDFs and printing, the overview's reading, dialogs,
+# Not needed to show a plan: PDFs and printing, the overview (its folder is read
+# after the first paint; its table when opened), dialogs,
 # the signature pads (their section is built after the window is shown), commands.
 NOT_AT_START = (
     "reportlab",
@@ -66,6 +67,7 @@ NOT_AT_START = (
     "PySide6.QtPrintSupport",
     "oppfolging_gui.core.pdf",
     "oppfolging_gui.core.overview",
+    "oppfolging_gui.gui.overview",
     "oppfolging_gui.core.ics",
     "oppfolging_gui.commands",
     "oppfolging_gui.cli",  # only a refused argument needs the parser
