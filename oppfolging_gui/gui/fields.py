@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +43,7 @@ from ..core.identifiers import normalize_digits
 from ..core.messages import message
 from .i18n import tr, window_locale
 from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only, wrapped_label
+from .qt_names import set_by_name
 from .qt_text import plain_text, set_line_text, set_plain_text
 
 Commit = Callable[[Any], None]
@@ -66,6 +67,8 @@ class UndoKeys(QObject):
         self.drop_files: Callable[[Path], None] | None = None
 
     def _which(self, event: QKeyEvent) -> Callable[[], None] | None:
+        from PySide6.QtCore import Qt  # a key pressed: after the first paint (see .qt_names)
+
         if event.matches(QKeySequence.StandardKey.Undo):
             return self._undo
         if event.matches(QKeySequence.StandardKey.Redo):
@@ -203,8 +206,8 @@ class MultilineEditor(_TypedInput):
         self.edit.setAccessibleName(spec.label)
         self.edit.setUndoRedoEnabled(False)  # the document's undo, not the widget's
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self.edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self.edit, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_by_name(self.edit, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit.textChanged.connect(self._edited)
         self.edit.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -256,7 +259,7 @@ def calendar_in(menu: QMenu, picked: Callable[[date], None]) -> QCalendarWidget:
     or Enter on a day gives ``picked`` that date. Shared by the form's date fields and
     the follow-up log's date cells."""
     calendar = QCalendarWidget()
-    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    set_by_name(calendar, "firstDayOfWeek", "Monday")
     calendar.setGridVisible(True)
 
     def chosen(day: QDate) -> None:
@@ -354,7 +357,7 @@ class PercentEditor(_TypedInput):
         self.edit.setAccessibleName(spec.label)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,9}")))
         self.edit.setMaximumWidth(80)
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        set_by_name(self.edit, "alignment", "AlignRight")
         self.edit.textEdited.connect(self._edited)
         self.widget = QWidget()
         row = QHBoxLayout(self.widget)
@@ -466,7 +469,7 @@ ONE_LINE_LABEL = 40
 def text_label(text: str, kind: str) -> QLabel:
     """A fixed text of the form (a heading, a field's name): wrapped only when long."""
     label = wrapped_label(text) if len(text) > ONE_LINE_LABEL else QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, "textFormat", "PlainText")
     set_text_kind(label, kind)
     return label
 
@@ -482,7 +485,7 @@ def field_label(text: str, required: bool) -> QLabel:
     """The field's name above its input; a red star marks a required field."""
     label = text_label(text, "fieldLabel")
     if required:
-        label.setTextFormat(Qt.TextFormat.RichText)
+        set_by_name(label, "textFormat", "RichText")
         label.setText(f'{html.escape(text)} <span style="color:{ERROR}">*</span>')
     return label
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -33,6 +32,7 @@ from ..core.document import Change, FieldChanged, PlanDocument
 from ..core.messages import message
 from .i18n import tr
 from .look import Card, set_text_colour, set_text_kind, wrapped_label
+from .qt_names import set_by_name
 
 
 _NOTE = re.compile(r"follow_up\.events\.\d+\.note")
@@ -64,7 +64,7 @@ class _MilestoneRow(Card):
         self.status = "unknown"
         self.shown: Milestone | None = None
         self.setObjectName(f"milestone.{milestone_id}")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Enter/Space expands
+        set_by_name(self, "focusPolicy", "StrongFocus")  # Tab reaches it; Enter/Space expands
         self.badge = QLabel()
         set_text_kind(self.badge, "milestoneStatus")
         self.date = QLabel()
@@ -123,6 +123,8 @@ class _MilestoneRow(Card):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt  # a key pressed: after the first paint (see .qt_names)
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.toggle_details()
             return
@@ -157,7 +159,7 @@ class MilestonesPanel(QWidget):
         self.scroll.setWidget(inner)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self.scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.setSpacing(6)

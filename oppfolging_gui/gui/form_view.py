@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +42,7 @@ from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
 from .i18n import tr
 from .look import Card, set_background, set_text_kind, wrapped_label
+from .qt_names import set_by_name
 
 if TYPE_CHECKING:
     from .follow_up_log import FollowUpLogEditor
@@ -152,7 +153,8 @@ class FormView(QScrollArea):
         row.addStretch(1)
         self.version_label = QLabel()
         set_text_kind(self.version_label, "versionLabel")
-        row.addWidget(self.version_label, 0, Qt.AlignmentFlag.AlignTop)
+        set_by_name(self.version_label, "alignment", "AlignLeft|AlignTop")  # at the top of the row
+        row.addWidget(self.version_label)
         return header
 
     def _section(self, section: SectionSpec) -> tuple[QWidget, Builder]:
@@ -176,7 +178,7 @@ class FormView(QScrollArea):
             self.add_button = QPushButton(self.add_measure_action.text())
             self.add_button.setObjectName("add_measure_button")
             self.add_button.clicked.connect(self.add_measure_action.trigger)
-            layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+            _add_at_left(layout, self.add_button)
             return frame, iter(())
         return frame, self._section_contents(section, layout)
 
@@ -200,7 +202,7 @@ class FormView(QScrollArea):
         button = QPushButton(action.text().replace("&", ""))  # the menu has the mnemonic
         button.setObjectName("new_version_button")
         button.clicked.connect(action.trigger)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        _add_at_left(layout, button)
         return box
 
     def _group(self, group: GroupSpec, layout: QVBoxLayout, index: int | None) -> Builder:
@@ -551,6 +553,15 @@ def _body() -> tuple[QWidget, QVBoxLayout]:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(8)
     return body, layout
+
+
+def _add_at_left(layout: QVBoxLayout, widget: QWidget) -> None:
+    """``layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)``, said without Qt's
+    enums (see :mod:`.qt_names`): the widget at its own width, the rest of the line empty."""
+    row = QHBoxLayout()
+    layout.addLayout(row)  # before its widget: it is owned once (test_widget_ownership)
+    row.addWidget(widget)
+    row.addStretch(1)
 
 
 def _run_all(builder: Builder) -> None:

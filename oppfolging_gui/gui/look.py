@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
 INK = "#1f2a37"  # headings and labels
@@ -124,20 +124,40 @@ class Card(QFrame):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        # Filled and stroked as paths, not painter.setPen/setBrush + drawRoundedRect: those
+        # have overloads taking Qt's enums, and PySide makes all of them when it tries one,
+        # at the window's first paint (see .qt_names). The pixels are the same.
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         focused = self.focus_ring and self.hasFocus()
         width = 2.0 if focused else 1.0
         rect = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        painter.setPen(QPen(QColor(FOCUS) if focused else self.border, width))
-        painter.setBrush(self.fill)
-        painter.drawRoundedRect(rect, self.radius, self.radius)
+        card = QPainterPath()
+        card.addRoundedRect(rect, self.radius, self.radius)
+        painter.fillPath(card, _solid(self.fill))
+        painter.strokePath(card, _pen(QColor(FOCUS) if focused else self.border, width))
         if self.accent is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.accent)
-            bar = QRectF(rect.left(), rect.top(), 5, rect.height())
-            painter.drawRoundedRect(bar, min(self.radius, 2.5), min(self.radius, 2.5))
+            bar = QPainterPath()
+            corner = min(self.radius, 2.5)
+            bar.addRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), corner, corner)
+            painter.fillPath(bar, _solid(self.accent))
         painter.end()
+
+
+def _solid(colour: QColor) -> QBrush:
+    """A solid brush of ``colour``; taken from a palette, because ``QBrush(colour)`` would
+    make Qt's enums (its overloads take them: see .qt_names)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, colour)
+    return palette.window()
+
+
+def _pen(colour: QColor, width: float) -> QPen:
+    """``QPen(colour, width)``, said without the constructor that takes Qt's enums."""
+    pen = QPen()
+    pen.setColor(colour)
+    pen.setWidthF(width)
+    return pen
 
 
 def wrapped_label(text: str = "") -> QLabel:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,11 +49,25 @@ from .operation import OperationRunner
 from .plan_deletion import RetentionReminder
 from .plan_files import PlanFiles
 from .plans_folder import OverviewNotice, PlansFolder
+from .qt_names import set_by_name
 from .session import PlanSession
 from .validation_view import ValidationView
 
 if TYPE_CHECKING:
     from .archiving import ArchiveAction
+
+
+# What QMainWindow.saveState() gives for a window whose only dock widget, named
+# "milestones_dock", was added with addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, …),
+# before it is shown (its width is still its own: ffffffff). restoreState() puts the
+# dock there without Qt's enums; tests/gui/test_look.py checks it is where addDockWidget puts it.
+MILESTONES_DOCK_ON_THE_RIGHT = QByteArray.fromHex(
+    b"000000ff00000000fd00000001000000010000000000000000fc0200000001fb0000001e006d0069006c00"
+    b"6500730074006f006e00650073005f0064006f0063006b0100000000ffffffff0000001e00ffffff0000"
+    b"00000000000000000004000000040000000800000008fc00000000"
+)
+# Qt::TextWordWrap: QFontMetrics.boundingRect takes its flags as a plain int (see .qt_names).
+_WORD_WRAP = 0x1000
 
 
 class MainWindow(PlanFiles, QMainWindow):
@@ -108,7 +122,7 @@ class MainWindow(PlanFiles, QMainWindow):
         self.outline.setFixedWidth(230)
         self.outline.setWordWrap(True)  # section titles are longer in some languages
         self.outline.setItemDelegate(_OutlineItems(self.outline))
-        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self.outline, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.outline.setFrameShape(QFrame.Shape.NoFrame)
         self.outline.setStyleSheet(
             "QListWidget { background: #eef1f4; padding-top: 16px; }"
@@ -151,7 +165,10 @@ class MainWindow(PlanFiles, QMainWindow):
         # Always visible: the deadlines are what a manager must not miss.
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setMinimumWidth(260)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock), said as a saved
+        # state: Qt's enums are not made before the first paint (see .qt_names).
+        if not self.restoreState(MILESTONES_DOCK_ON_THE_RIGHT):
+            raise RuntimeError("Qt did not take the milestones dock's place")
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -188,7 +205,7 @@ class MainWindow(PlanFiles, QMainWindow):
         toolbar = self.toolbar = QToolBar()
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_by_name(toolbar, "toolButtonStyle", "ToolButtonTextOnly")
         a = self.actions
         toolbar.addActions([a.new, a.open, a.save])
         toolbar.addSeparator()
@@ -468,8 +485,7 @@ class _OutlineItems(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         width = _items_width(self.parent())
         text = str(index.data() or "")
-        bound = option.fontMetrics.boundingRect(QRect(0, 0, width - self.PADDING[0], 10_000),
-                                                Qt.TextFlag.TextWordWrap, text)
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width - self.PADDING[0], 10_000), _WORD_WRAP, text)
         return QSize(width, bound.height() + self.PADDING[1])
 
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -101,6 +101,8 @@ class ProgressDialog(QDialog):
     cancel_asked = Signal()
 
     def __init__(self, parent: QWidget, label: str) -> None:
+        from PySide6.QtCore import Qt  # not at the window's start (see .qt_names)
+
         super().__init__(parent)
         self.setObjectName("operation_progress")
         self.setWindowModality(Qt.WindowModality.NonModal)
@@ -213,6 +215,8 @@ class OperationRunner(QObject):
         another operation runs. ``label`` says what is being made, in bokmål as in the
         source (``QT_TR_NOOP("Lager PDF-en …")``): the progress dialog translates it, and
         again when the language changes meanwhile. ``on_success(result)`` and ``on_cancel()`` are called on the window's thread."""
+        from PySide6.QtCore import Qt  # not at the window's start (see .qt_names)
+
         if self._running is not None:
             return False
         if self._executor is None:

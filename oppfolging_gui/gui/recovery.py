@@ -13,7 +13,6 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
@@ -25,6 +24,7 @@ from ..core.storage import PlanFileError
 from ..core.untrusted import one_line
 from .file_safety import UNKNOWN_OLDER_CONTENT
 from .i18n import tr
+from .qt_names import set_by_name
 
 if TYPE_CHECKING:
     from .session import PlanHost
@@ -136,7 +136,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget(objectName="recovery_list")
         # A row is a sentence (and a damaged copy's problem): wrapped, never cut off at the edge.
         self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self.list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.restore_button = QPushButton(tr("Gjenopprett"), objectName="recovery_restore")
         self.discard_button = QPushButton(tr("Forkast"), objectName="recovery_discard")

@@ -3,11 +3,13 @@ inputs, headings larger than labels, and the status colour of a milestone."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from oppfolging_gui.core.document import PlanDocument
 from oppfolging_gui.gui import look
+from oppfolging_gui.gui.main_window import MainWindow
 
 from .window_helpers import IGNORE_OFFSCREEN, make_window, widget
 
@@ -54,3 +56,21 @@ def test_a_milestone_row_takes_the_colours_of_its_status(qtbot, filled_plan):
         assert row.fill.name() == paper
         assert row.accent is not None and row.accent.name() == ink
         assert row.badge.palette().color(QPalette.ColorRole.WindowText).name() == ink
+
+
+def test_the_deadlines_dock_is_where_add_dock_widget_puts_it(qtbot, monkeypatch):
+    # The window places its dock from a saved state (no Qt enums before the first
+    # paint: gui/qt_names.py); a window that adds it the usual way looks the same.
+    ours = make_window(qtbot)
+
+    def add_on_the_right(window, _state) -> bool:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.milestones_dock)
+        return True
+
+    monkeypatch.setattr(MainWindow, "restoreState", add_on_the_right)
+    theirs = make_window(qtbot)
+    assert ours.dockWidgetArea(ours.milestones_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert ours.milestones_dock.isVisible()
+    assert ours.milestones_dock.geometry() == theirs.milestones_dock.geometry()
+    assert ours.form_view.geometry() == theirs.form_view.geometry()
+    assert bytes(ours.saveState()) == bytes(theirs.saveState())

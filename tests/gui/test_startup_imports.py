@@ -22,6 +22,7 @@ from oppfolging_gui.__main__ import before_qt, main
 
 plan = sys.argv[1]
 assert before_qt([plan]) is None
+from PySide6 import QtCore
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -36,6 +37,10 @@ def quit_when_shown():
         # loop and runs before exec() returns (how far it gets depends on the machine).
         shown["modules"] = list(sys.modules)
         shown["built"] = sorted(m.__name__ for m in models(Section) if m.__pydantic_complete__)
+        # Qt's namespace once shown, and once painted (grab paints every widget as the screen would).
+        shown["qt_namespace"] = ["Qt" in vars(QtCore)]
+        windows[0].grab()
+        shown["qt_namespace"].append("Qt" in vars(QtCore))
         app.quit()
 
 from oppfolging_gui.core.model import Section
@@ -55,6 +60,7 @@ print(json.dumps({
     "shown": shown.get("title", ""),
     "modules": shown.get("modules", list(sys.modules)),
     "built": shown.get("built", []),
+    "qt_namespace": shown.get("qt_namespace", []),
 }))
 """
 
@@ -126,3 +132,10 @@ def test_only_the_plans_validator_is_built_at_start(started):
     # The parts build theirs when first used; an empty plan made and thrown away
     # (before the file is opened) would build them all.
     assert started["built"] == ["Plan"]
+
+
+@pytest.mark.slow
+def test_qt_s_namespace_is_not_made_before_the_first_paint(started):
+    # Its first use makes all 94 of its enums, a fifth of a bare window's start
+    # (gui/qt_names.py): the first screen sets the few values it needs by name.
+    assert started["qt_namespace"] == [False, False]
