@@ -18,8 +18,6 @@ read, ``storage`` passes the context ``{"require_all_keys": True}`` and a missin
 makes the file unreadable, as the spec says.
 """
 
-from __future__ import annotations
-
 import re
 import uuid
 from datetime import date
@@ -346,7 +344,7 @@ class Plan(Section):
     _as_read: dict[str, Any] | None = PrivateAttr(default=None)
 
     @classmethod
-    def new(cls, today: date | None = None) -> Plan:
+    def new(cls, today: date | None = None) -> "Plan":
         """An empty first version, filled in today."""
         return cls(filled_date=today or date.today())
 
