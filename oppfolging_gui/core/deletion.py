@@ -22,6 +22,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import Doing, describe_os_error
 from .locking import LockHeld, lock_path_for, read_lock
@@ -35,8 +36,7 @@ log = logging.getLogger(__name__)
 KEEP_MONTHS_AFTER_ABSENCE = 4  # NAV's own practice
 
 
-@dataclass(frozen=True)
-class PlanFiles:
+class PlanFiles(NamedTuple):
     """What deleting one plan removes."""
 
     plan_id: str

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from .atomic import write_new_file
 from .errors import Doing, describe_os_error
@@ -192,8 +193,7 @@ def newest_version(source: Path, opened: Plan, folder: Path | None = None) -> tu
         return opened, highest
 
 
-@dataclass(frozen=True)
-class VersionEntry:
+class VersionEntry(NamedTuple):
     path: Path
     plan_id: str
     version: int
