@@ -32,7 +32,6 @@ COMPONENTS: list[tuple[str, str, str, str]] = [
     ("pydantic", "Leser og kontrollerer planfilene", "MIT", "dist:pydantic"),
     ("pydantic-core", "Del av pydantic", "MIT", "dist:pydantic-core"),
     ("platformdirs", "Finner mappene for innstillinger og logg", "MIT", "dist:platformdirs"),
-    ("python-stdnum", "Kontrollerer fødselsnummer og organisasjonsnummer", "LGPL-2.1-or-later", "dist:python-stdnum"),
     ("icalendar", "Lager kalenderfiler med fristene", "BSD-2-Clause", "dist:icalendar"),
     ("python-dateutil", "Del av icalendar", "BSD-3-Clause", "dist:python-dateutil"),
     ("tzdata", "Tidssoner for icalendar", "Apache-2.0", "dist:tzdata"),

@@ -6,6 +6,12 @@ sentences meant to be shown to the user as they are.
 
 National id numbers (fødselsnummer and relatives) are laid out as
 DDMMYY III K1 K2: birth date, individual number, two modulus-11 check digits.
+
+The check digits are weighted sums modulo 11 (Skatteetaten's and the Brønnøysund
+registers' weights), computed here. They used to come from python-stdnum, but
+importing it (its ``stdnum.util`` imports ``pydoc`` and ``ssl``) cost the window's
+start some 29 M instructions for three one-line sums: a twentieth of a bare Qt
+window's whole start (issue 15). The tests check them against python-stdnum.
 """
 
 from __future__ import annotations
@@ -13,8 +19,6 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
-
-from stdnum.no import fodselsnummer, orgnr
 
 from .messages import message
 
@@ -45,6 +49,23 @@ def _is_digits(value: str) -> bool:
     # str.isdigit() would also accept e.g. "²" or Arabic-Indic digits, which
     # int() then reads or chokes on; only ASCII digits make a number here.
     return bool(value) and all(c in _ASCII_DIGITS for c in value)
+
+
+# --- Check digits --------------------------------------------------------------
+
+_K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)  # national id: the first check digit
+_K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # the second, over K1 too
+_ORGANIZATION_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2, 1)  # the last weighs the check digit
+
+
+def _weighted_sum(weights: tuple[int, ...], digits: str) -> int:
+    return sum(weight * int(digit) for weight, digit in zip(weights, digits))
+
+
+def _check_digit(weights: tuple[int, ...], digits: str) -> int:
+    """The modulus-11 check digit after ``digits`` (as many as there are weights):
+    10 when there is none, which no single digit can match."""
+    return -_weighted_sum(weights, digits) % 11
 
 
 # --- National id numbers -------------------------------------------------------
@@ -110,23 +131,21 @@ def _century(individual: int, yy: int) -> int | None:
 
 
 def _check_digits_ok(digits: str) -> bool:
-    # stdnum's calc_check_digit1 gives the classic value ("10" when there is
-    # none); we widen it to the 2032 rule, which stdnum does not know. Its
-    # calc_check_digit2 already works from the number's actual first check
-    # digit, as the 2032 rule wants, and returns "10" (never a match) when
-    # there is no second check digit.
-    classic = int(fodselsnummer.calc_check_digit1(digits))
+    # The classic first check digit (10 when there is none), widened to the
+    # 2032 rule. The second is computed from the number's actual first check
+    # digit, as the 2032 rule wants (10, never a match, when there is none).
+    classic = _check_digit(_K1_WEIGHTS, digits)
     k1_ok = (int(digits[9]) - classic) % 11 in _K1_OFFSETS  # a k1 of 10 can't be written
-    return k1_ok and digits[10] == fodselsnummer.calc_check_digit2(digits)
+    return k1_ok and int(digits[10]) == _check_digit(_K2_WEIGHTS, digits)
 
 
 def check_national_id(value: str) -> NationalIdCheck:
     """Check a fødselsnummer, D-, H- or test number; whitespace is ignored.
 
-    Only the check digits come from python-stdnum: its validate() rejects the
-    2032 check-digit rule, test numbers and birth dates in the future (NAV's
-    own validator accepts a person born in 2032), and its get_birth_date()
-    raises the same error for an impossible date as for an unknown century.
+    Not python-stdnum's validate(): it rejects the 2032 check-digit rule, test
+    numbers and birth dates in the future (NAV's own validator accepts a person
+    born in 2032), and its get_birth_date() raises the same error for an
+    impossible date as for an unknown century.
     """
     digits = normalize_digits(value)
     if not _is_digits(digits):
@@ -173,13 +192,13 @@ def make_national_id(birth: date, individual: int, kind: IdKind = IdKind.FNR, k1
         raise ValueError(f"individual number {individual:03d} is not used for birth year {birth.year}")
     day_offset, month_offset = _KIND_OFFSETS[kind]
     first9 = f"{birth.day + day_offset:02d}{birth.month + month_offset:02d}{yy:02d}{individual:03d}"
-    k1 = (int(fodselsnummer.calc_check_digit1(first9)) + k1_offset) % 11
+    k1 = (_check_digit(_K1_WEIGHTS, first9) + k1_offset) % 11
     if k1 == 10:
         raise ValueError("no first check digit for this individual number and offset")
-    k2 = fodselsnummer.calc_check_digit2(first9 + str(k1))
-    if k2 == "10":
+    k2 = _check_digit(_K2_WEIGHTS, first9 + str(k1))
+    if k2 == 10:
         raise ValueError("no second check digit for this individual number and offset")
-    return first9 + str(k1) + k2
+    return f"{first9}{k1}{k2}"
 
 
 # --- Organisation numbers ------------------------------------------------------
@@ -190,10 +209,10 @@ def check_organization_number(value: str) -> str:
     digits = normalize_digits(value)
     if len(digits) != 9 or not _is_digits(digits):
         return message(ORGANIZATION_NUMBER_LENGTH)
-    # stdnum's weighted sum (3,2,7,6,5,4,3,2 and 1 for the check digit) is 0
-    # mod 11 only for a right check digit; when the right one would be 10 no
-    # digit makes it 0, so such numbers are rejected as the spec wants.
-    if orgnr.checksum(digits) != 0:
+    # The weighted sum, the check digit weighing 1, is 0 mod 11 only for a right
+    # check digit; when the right one would be 10 no digit makes it 0, so such
+    # numbers are rejected as the spec wants.
+    if _weighted_sum(_ORGANIZATION_WEIGHTS, digits) % 11 != 0:
         return message(ORGANIZATION_NUMBER_CHECK_DIGIT)
     return ""
 
@@ -202,7 +221,7 @@ def make_organization_number(first8: str) -> str:
     """Complete eight digits with their check digit; ValueError when it would be 10."""
     if len(first8) != 8 or not _is_digits(first8):
         raise ValueError("need exactly 8 digits")
-    check = -orgnr.checksum(first8 + "0") % 11
+    check = _check_digit(_ORGANIZATION_WEIGHTS, first8)
     if check == 10:
         raise ValueError(f"{first8} has no valid check digit")
     return first8 + str(check)
