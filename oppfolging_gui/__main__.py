@@ -37,7 +37,8 @@ def before_qt(args: list[str]) -> int | None:
     every module imported after it (to see whether it uses PySide6): about half a
     millisecond per module, and these with what they import are some 200 modules
     (pydantic and the models, files, recovery copies, locks, validation, deadlines,
-    settings; issues 7 and 15).
+    settings, the log, the versions and deletion the window's bars ask about;
+    issues 7 and 15).
     ``benchmarks/startup_app.py`` calls this too, so it measures the same order.
     """
     if not all(_plain_file(arg) for arg in args):
@@ -51,7 +52,10 @@ def before_qt(args: list[str]) -> int | None:
         except SystemExit as stop:
             return stop.code if isinstance(stop.code, int) else 2
     collector.hold_for_start()  # until the window is painted (gui.app); see collector
-    from .core import deadlines, document, locking, recovery, settings, storage, validation  # noqa: F401
+    from .core import (  # noqa: F401
+        deadlines, deletion, document, leftovers, locking, logs, progress, recovery, settings, storage, validation,
+        versions,
+    )
     from .core.model import Plan
 
     # The window reads or makes a plan at once: the plan's validator is built here

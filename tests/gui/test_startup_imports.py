@@ -126,7 +126,7 @@ def test_the_plan_core_is_imported_before_qt(started):
     # PySide6's import hook reads the source of every module imported after it.
     order = started["modules"]
     for core in ("pydantic", "oppfolging_gui.core.model", "oppfolging_gui.core.validation",
-                 "oppfolging_gui.core.recovery"):
+                 "oppfolging_gui.core.recovery", "oppfolging_gui.core.logs", "oppfolging_gui.core.deletion"):
         assert order.index(core) < order.index("PySide6"), core
 
 
