@@ -61,8 +61,7 @@ class _FieldStep:
     label: str
 
 
-@dataclass
-class _SnapshotStep:
+class _SnapshotStep(NamedTuple):
     before: Plan
     after: Plan
     label: str

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -203,10 +202,9 @@ class VersionEntry(NamedTuple):
     national_id: str = ""
 
 
-@dataclass
-class PlanEntry:
+class PlanEntry(NamedTuple):
     plan_id: str
-    versions: list[VersionEntry] = field(default_factory=list)
+    versions: list[VersionEntry]  # newest first
 
     @property
     def latest(self) -> VersionEntry:
@@ -217,8 +215,7 @@ class PlanEntry:
         return max((v.filled_date for v in self.versions if v.filled_date), default=date.min)
 
 
-@dataclass
-class FolderListing:
+class FolderListing(NamedTuple):
     plans: list[PlanEntry]
     unreadable: list[PlanFileError]
 
