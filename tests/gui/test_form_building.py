@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -15,6 +15,7 @@ from oppfolging_gui.__main__ import main
 from oppfolging_gui.core.formspec import load_form
 from oppfolging_gui.core.model import Measure
 from oppfolging_gui.core.storage import read_plan, write_plan
+from oppfolging_gui.gui.form_view import FormView
 from oppfolging_gui.gui.main_window import MainWindow
 
 from .window_helpers import IGNORE_OFFSCREEN, close_quietly
@@ -56,6 +57,39 @@ def test_the_first_section_shows_the_plan_before_the_rest_is_built(qtbot, exampl
     plan = read_plan(example_plan_path)
     assert window.findChild(QPlainTextEdit, "additional_info").toPlainText() == plan.additional_info
     assert window.findChild(QPlainTextEdit, "measures.1.description").toPlainText() == plan.measures[1].description
+
+
+class _Paints(QObject):
+    """Notes each paint of the widget it watches in ``order``."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("paint")
+        return False
+
+
+def test_the_rest_of_the_form_is_built_after_the_first_screen_is_painted(qtbot, example_plan_path, monkeypatch):
+    # Qt runs zero timers before a new window's first paint: a slice started at once
+    # would hold the first screen back.
+    order: list[str] = []
+    build_slice = FormView._build_slice
+    monkeypatch.setattr(FormView, "_build_slice", lambda self: (order.append("slice"), build_slice(self)))
+    window = _window(qtbot, example_plan_path)
+    paints = _Paints(order)
+    window.form_view.widget().installEventFilter(paints)
+    window.show()
+    qtbot.waitUntil(lambda: not window.form_view.building, timeout=20000)  # wall clock: a busy machine
+    assert order[0] == "paint" and "slice" in order
+
+
+def test_a_form_that_is_never_painted_is_built_all_the_same(qtbot, example_plan_path):
+    window = _window(qtbot, example_plan_path)  # not shown (as a window shown minimised)
+    qtbot.waitUntil(lambda: not window.form_view.building, timeout=20000)  # wall clock: a busy machine
+    assert window.findChild(QPlainTextEdit, "additional_info") is not None
 
 
 def test_typing_right_after_show_and_setting_unbuilt_fields_loses_nothing(qtbot, example_plan_path):
