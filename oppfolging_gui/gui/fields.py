@@ -15,13 +15,12 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -45,6 +44,9 @@ from .i18n import tr, window_locale
 from .look import ERROR, WARNING, set_text_colour, set_text_kind, show_read_only, wrapped_label
 from .qt_names import set_by_name
 from .qt_text import plain_text, set_line_text, set_plain_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 Commit = Callable[[Any], None]
 
@@ -258,6 +260,8 @@ def calendar_in(menu: QMenu, picked: Callable[[date], None]) -> QCalendarWidget:
     """A month calendar as the content of ``menu`` (Monday first, with a grid); a click
     or Enter on a day gives ``picked`` that date. Shared by the form's date fields and
     the follow-up log's date cells."""
+    from PySide6.QtWidgets import QCalendarWidget  # when a calendar is opened, not at start (issue 15)
+
     calendar = QCalendarWidget()
     set_by_name(calendar, "firstDayOfWeek", "Monday")
     calendar.setGridVisible(True)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -228,6 +227,8 @@ class MilestonesPanel(QWidget):
 
     # ----------------------------------------------------------------- calendar
     def export_calendar(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when a file is chosen, not at start (issue 15)
+
         from ..core.atomic import atomic_write_bytes
         from ..core.errors import Doing, describe_os_error
         from ..core.ics import calendar_bytes

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..core.document import PlanDocument
 from ..core.errors import Doing
@@ -97,6 +97,8 @@ class PlanFiles:
             self.set_document(PlanDocument(Plan.new(date.today())))
 
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when a file is chosen, not at start (issue 15)
+
         name, _ = QFileDialog.getOpenFileName(self, tr("Åpne plan"), self._folder_to_offer(), plan_filter())
         if name:
             self.open_path(Path(name))
@@ -144,6 +146,8 @@ class PlanFiles:
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog  # when a file is chosen, not at start (issue 15)
+
         suggested = Path(self._folder_to_offer()) / (
             self.document.path.name if self.document.path else version_file_name(self.document.plan)
         )
@@ -188,6 +192,8 @@ class PlanFiles:
             source = self.document.path
         if source is None:
             return False
+        from PySide6.QtWidgets import QFileDialog  # when a file is chosen, not at start (issue 15)
+
         folder = QFileDialog.getExistingDirectory(self, tr("Velg mappe for den nye versjonen"), str(source.parent))
         if not folder:
             return False
@@ -216,6 +222,8 @@ class PlanFiles:
         # plain PDF the default; the plan in English for the employee, the window in bokmål).
         filters = pdf_filters()
         plain = next(iter(filters))
+        from PySide6.QtWidgets import QFileDialog  # when a file is chosen, not at start (issue 15)
+
         name, chosen = QFileDialog.getSaveFileName(
             self, tr("Eksporter PDF"), str(suggested), ";;".join(filters), plain)
         if not name:

@@ -22,12 +22,13 @@ from oppfolging_gui.__main__ import before_qt, main
 
 plan = sys.argv[1]
 assert before_qt([plan]) is None
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
 shown = {}
+DIALOG_CLASSES = ("QFileDialog", "QCalendarWidget")  # opened by the user, never at start
 
 def quit_when_shown():
     windows = [w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible()]
@@ -41,6 +42,8 @@ def quit_when_shown():
         shown["qt_namespace"] = ["Qt" in vars(QtCore)]
         windows[0].grab()
         shown["qt_namespace"].append("Qt" in vars(QtCore))
+        # PySide makes a Qt class, with its enums, when Python first touches it.
+        shown["classes"] = [name for name in DIALOG_CLASSES if name in vars(QtWidgets)]
         app.quit()
 
 from oppfolging_gui.core.model import Section
@@ -61,6 +64,7 @@ print(json.dumps({
     "modules": shown.get("modules", list(sys.modules)),
     "built": shown.get("built", []),
     "qt_namespace": shown.get("qt_namespace", []),
+    "classes": shown.get("classes", ["(not shown)"]),
 }))
 """
 
@@ -142,3 +146,8 @@ def test_qt_s_namespace_is_not_made_before_the_first_paint(started):
     # Its first use makes all 94 of its enums, a fifth of a bare window's start
     # (gui/qt_names.py): the first screen sets the few values it needs by name.
     assert started["qt_namespace"] == [False, False]
+
+
+@pytest.mark.slow
+def test_the_file_dialog_and_the_calendar_are_not_made_at_start(started):
+    assert started["classes"] == []
