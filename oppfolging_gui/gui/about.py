@@ -46,7 +46,6 @@ LICENCE_WORDS = (
     QT_TR_NOOP("Leser og kontrollerer planfilene"),
     QT_TR_NOOP("Del av pydantic"),
     QT_TR_NOOP("Finner mappene for innstillinger og logg"),
-    QT_TR_NOOP("Kontrollerer fødselsnummer og organisasjonsnummer"),
     QT_TR_NOOP("Lager kalenderfiler med fristene"),
     QT_TR_NOOP("Del av icalendar"),
     QT_TR_NOOP("Tidssoner for icalendar"),

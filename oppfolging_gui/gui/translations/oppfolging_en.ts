@@ -768,10 +768,6 @@ You can undo with Ctrl+Z.</translation>
         <translation>Finds the folders for settings and the log</translation>
     </message>
     <message>
-        <source>Kontrollerer fødselsnummer og organisasjonsnummer</source>
-        <translation>Checks identity and organisation numbers</translation>
-    </message>
-    <message>
         <source>Lager kalenderfiler med fristene</source>
         <translation>Makes calendar files with the deadlines</translation>
     </message>

@@ -768,10 +768,6 @@ Du kan angre med Ctrl+Z.</translation>
         <translation>Finn mappene for innstillingar og logg</translation>
     </message>
     <message>
-        <source>Kontrollerer fødselsnummer og organisasjonsnummer</source>
-        <translation>Kontrollerer fødselsnummer og organisasjonsnummer</translation>
-    </message>
-    <message>
         <source>Lager kalenderfiler med fristene</source>
         <translation>Lagar kalenderfiler med fristane</translation>
     </message>
