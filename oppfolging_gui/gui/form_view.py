@@ -113,6 +113,7 @@ class FormView(QScrollArea):
         self._paint_wait.timeout.connect(self._start_queue)
         self._paint_wait.start(PAINT_WAIT_MS)
         self.setWidgetResizable(True)
+        set_by_name(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._build()
         binder.after_change.append(self._document_changed)
