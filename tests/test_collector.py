@@ -54,3 +54,13 @@ def test_a_collector_turned_off_by_someone_else_stays_off():
     collector.hold_for_start()
     collector.end_start_hold()
     assert not gc.isenabled()
+
+
+def test_what_the_start_made_is_not_walked_again_by_later_collections():
+    made_at_start = [[] for _ in range(1000)]
+    collector.hold_for_start()
+    collector.end_start_hold()
+    try:
+        assert gc.get_freeze_count() >= len(made_at_start)
+    finally:
+        gc.unfreeze()
