@@ -168,7 +168,11 @@ class MainWindow(PlanFiles, QMainWindow):
         # self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock), said as a saved
         # state: Qt's enums are not made before the first paint (see .qt_names).
         if not self.restoreState(MILESTONES_DOCK_ON_THE_RIGHT):
-            raise RuntimeError("Qt did not take the milestones dock's place")
+            # A Qt that reads saved states differently: the dock goes where it belongs
+            # the usual way; the start is only slower, never without its deadlines.
+            from PySide6.QtCore import Qt
+
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
     def _build_menus(self) -> None:
         a = self.actions

@@ -74,3 +74,10 @@ def test_the_deadlines_dock_is_where_add_dock_widget_puts_it(qtbot, monkeypatch)
     assert ours.milestones_dock.geometry() == theirs.milestones_dock.geometry()
     assert ours.form_view.geometry() == theirs.form_view.geometry()
     assert bytes(ours.saveState()) == bytes(theirs.saveState())
+
+
+def test_a_qt_that_does_not_take_the_saved_state_still_gets_the_deadlines_on_the_right(qtbot, monkeypatch):
+    monkeypatch.setattr(MainWindow, "restoreState", lambda window, state: False)
+    window = make_window(qtbot)
+    assert window.dockWidgetArea(window.milestones_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.milestones_dock.isVisible()
