@@ -155,14 +155,31 @@ def test_shutdown_cancels_and_joins_without_a_word(qtbot, runner):
     assert not runner.running and called == []
 
 
-def test_the_progress_dialog_follows_a_new_language_at_once(qtbot, qapp, runner):
+def pages_until_let_go(let_go: threading.Event):
+    """Pages every 10 ms until cancelled, then still cancelling (the dialog open) until
+    ``let_go`` is set: a test can look at the cancelling dialog without a race."""
+
+    def work(progress: Progress) -> str:
+        while not progress.cancelled:
+            progress.pages += 1
+            time.sleep(0.01)
+        let_go.wait(30)
+        progress.step()  # cancelled: raises
+        return "ferdig"
+
+    return work
+
+
+def test_the_progress_dialog_follows_a_new_language_at_once(qtbot, qapp, runner, request):
     """The Språk menu installs other translators while the work goes on: the open
     progress dialog speaks the new language, as every other window does."""
     from oppfolging_gui.core.i18n import set_language
     from oppfolging_gui.gui.i18n import install_translations, remove_translations
 
+    let_go = threading.Event()
+    request.addfinalizer(let_go.set)  # a failed assertion must not leave the work waiting
     with qtbot.waitSignal(runner.progress_shown, timeout=10_000):
-        runner.run(pages_until_cancelled(30), label=QT_TR_NOOP("Lager PDF-en …"), failure=FAILURE)
+        runner.run(pages_until_let_go(let_go), label=QT_TR_NOOP("Lager PDF-en …"), failure=FAILURE)
     dialog = runner.dialog
     assert dialog.cancel_button.text() == "Avbryt"
     try:
@@ -178,8 +195,8 @@ def test_the_progress_dialog_follows_a_new_language_at_once(qtbot, qapp, runner)
         remove_translations(qapp)
     qtbot.waitUntil(lambda: dialog.cancel_button.text() == "Avbryt")  # and back to bokmål
     assert dialog.label.text() == "Avbryter …"  # still cancelling, now in bokmål
-    with qtbot.waitSignal(runner.finished, timeout=5000):
-        pass
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        let_go.set()
 
 
 def test_a_closed_window_is_freed_at_once_not_later_by_the_garbage_collector(qtbot):
