@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__, collector
+from .first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -34,14 +33,10 @@ def run_gui(argv: list[str]) -> int:
 
             # Only there: an application-wide filter sees every event of every widget.
             app.installEventFilter(FileOpenEvents(window.open_path, window))
-        # Unsaved plans from a crash or kill: asked about over the window already
-        # painted (their module and folder are not needed to show the plan; the
-        # question is modal and comes at once, before anything can be typed).
-        after_first_paint(window, lambda: _offer_recovery(window))
+        after_first_paint(window, lambda: _after_the_first_paint(window))
         from .smoke import arm_smoke_test  # the packaging smoke test's hook; idle unless asked for
 
         arm_smoke_test(window)
-        after_first_paint(window, collector.end_start_hold)  # held since __main__.before_qt
         return app.exec()
     finally:
         # However the run ends (an error during start, the event loop quit without
@@ -67,24 +62,16 @@ def application() -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", STYLE])
 
 
-def after_first_paint(parent: QObject, work: Callable[[], None]) -> None:
-    """Run ``work`` once the event loop has painted the window.
-
-    A timer, not ``QTimer.singleShot(0, …)``: Qt 6 posts a zero single shot as an
-    event, which runs with the window's first paint, before it; a timer fires after
-    the posted events (the form's slices are queued the same way, ``form_view``).
-    """
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.timeout.connect(work)
-    timer.timeout.connect(timer.deleteLater)
-    timer.start(0)
-
-
-def _offer_recovery(window: MainWindow) -> None:
+def _after_the_first_paint(window: MainWindow) -> None:
+    """The start's last steps, once the plan is on the screen."""
+    # Unsaved plans from a crash or kill: asked about over the window already painted
+    # (their module and folder are not needed to show the plan; the question is modal
+    # and comes at once, before anything can be typed).
     from .recovery import offer_recovery
 
     offer_recovery(window)
+    collector.end_start_hold()  # held since __main__.before_qt
+    window.start_finished.emit()
 
 
 def _set_up(app: QApplication) -> None:

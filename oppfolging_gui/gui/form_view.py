@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,7 @@ from ..core.formspec import FieldSpec, FormSpec, GroupSpec, SectionSpec, load_fo
 from ..core.model import Measure
 from .binding import Binder
 from .fields import FieldRow, UndoKeys, make_editor, paragraph, text_label
+from .first_paint import after_first_paint
 from .i18n import tr
 from .look import Card, set_background, set_text_kind, wrapped_label
 from .qt_names import set_by_name
@@ -55,9 +56,6 @@ SLICE_MS = 12
 EAGER_MEASURES = 10
 # Height a block not yet built stands in for, until one has been measured.
 PLACEHOLDER_HEIGHT = 1200
-# The queue waits for the form's first paint at most this long (a window shown
-# minimised is not painted); well within the contract's second for every field.
-PAINT_WAIT_MS = 200
 
 Builder = Iterator[None]  # a generator that builds one part, yielding between steps
 
@@ -107,11 +105,6 @@ class FormView(QScrollArea):
         # back by a slice and more (the first one reaches the signatures' section, whose
         # module makes Qt's namespace: see .qt_names).
         self._painted = False
-        self._first_paint = _FirstPaint(self._start_queue, self)
-        self._paint_wait = QTimer(self)
-        self._paint_wait.setSingleShot(True)
-        self._paint_wait.timeout.connect(self._start_queue)
-        self._paint_wait.start(PAINT_WAIT_MS)
         self.setWidgetResizable(True)
         set_by_name(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -126,7 +119,7 @@ class FormView(QScrollArea):
         page.setObjectName("formPage")
         set_background(page)
         if not self._painted:
-            page.installEventFilter(self._first_paint)
+            after_first_paint(page, self._start_queue)
         outer = QHBoxLayout(page)
         outer.setContentsMargins(24, 24, 24, 48)
         column_widget = QWidget()
@@ -309,9 +302,8 @@ class FormView(QScrollArea):
         if self._painted:
             return
         self._painted = True
-        self._paint_wait.stop()
         if self._queue:
-            self._queue_timer.start()  # a timer started in a paint fires after the paint
+            self._queue_timer.start()
 
     def _build_slice(self) -> None:
         """Run queued building steps for at most :data:`SLICE_MS`, then yield to Qt."""
@@ -580,21 +572,6 @@ def _body() -> tuple[QWidget, QVBoxLayout]:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(8)
     return body, layout
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` at the first paint of the widget it watches, and stops watching
-    (it sees that widget's few events before then, none after)."""
-
-    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._then()
-        return False
 
 
 def _add_at_left(layout: QVBoxLayout, widget: QWidget) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,10 +35,10 @@ from ..core import locking, settings
 from ..core.document import Change, PlanDocument
 from ..core.i18n import Language, set_language
 from .actions import Actions, create_actions, retranslate_actions
-from .app import after_first_paint
 from .autosave import AutosaveController
 from .binding import Binder
 from .fields import UndoKeys
+from .first_paint import after_first_paint
 from .file_safety import PlanFileGuard, SaveChoice
 from .follow_up import MilestonesPanel
 from .form_view import FormView
@@ -71,6 +71,10 @@ _WORD_WRAP = 0x1000
 
 
 class MainWindow(PlanFiles, QMainWindow):
+    # The program's start is over: the window painted, the recovery question (if any)
+    # answered (emitted by ``app.run_gui``; scripts and tests wait for it).
+    start_finished = Signal()
+
     def __init__(
         self,
         document: PlanDocument | None = None,

@@ -102,6 +102,7 @@ def restart_and_read_field(qtbot, monkeypatch, argv: list[str]) -> tuple[str, li
     seen: dict = {}
 
     def inspect() -> None:
+        guard.stop()
         try:
             window = next(w for w in QApplication.topLevelWidgets()
                           if w.objectName() == "main_window" and w.isVisible())
@@ -121,19 +122,24 @@ def restart_and_read_field(qtbot, monkeypatch, argv: list[str]) -> tuple[str, li
     app = QApplication.instance()
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # closing the window would post a Quit event too
-    def inspect_after_the_question() -> None:
-        # The recovery question is asked after the window's first paint, from a timer
-        # (gui/app.py); one started now fires after it.
-        later = QTimer(app)
-        later.setSingleShot(True)
-        later.timeout.connect(inspect)
-        later.start(0)
+    # The window is looked at when its start is over: painted, the recovery question
+    # answered. The guard fails the test on what it finds rather than waiting for ever.
+    guard = QTimer(app)
+    guard.setSingleShot(True)
+    guard.timeout.connect(inspect)
+    guard.start(30_000)
 
-    QTimer.singleShot(0, inspect_after_the_question)
+    def follow_the_start() -> None:  # the window is made and shown before the loop turns
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "main_window" and w.isVisible())
+        window.start_finished.connect(inspect)
+
+    QTimer.singleShot(0, follow_the_start)
     try:
         assert main(argv) == 0
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)
+        guard.deleteLater()
     return seen.get("text", ""), questions, seen
 
 

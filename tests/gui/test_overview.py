@@ -169,8 +169,8 @@ def test_no_line_at_start_when_nothing_is_due_within_a_week(qtbot, tmp_path):
     write_version(tmp_path, "senere.oppfplan", "Senere", first_day=date.today())  # first deadline in 4 weeks
     settings.set_plans_folder(tmp_path)
     window = make_window(qtbot)
-    qtbot.wait(50)
-    assert window.plans.overview is not None and len(window.plans.overview.rows) == 1  # it did look
+    qtbot.waitUntil(lambda: window.plans.overview is not None)  # it looks after the first paint
+    assert len(window.plans.overview.rows) == 1
     assert not widget(window, "overview_notice").isVisible()
 
 

@@ -114,3 +114,56 @@ def test_the_question_and_the_dialog_speak_the_window_s_language(qtbot, qapp, mo
         remove_translations(qapp)
         set_language(None)
     close_quietly(window)
+
+
+def test_the_question_comes_over_the_window_already_painted(qtbot, monkeypatch, filled_plan):
+    """Started as the program starts: the plan is on the screen when the question about
+    unsaved plans comes (not in the first turn of the event loop, before the paint)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from oppfolging_gui.__main__ import main
+
+    _left_by_a_crashed_program(filled_plan)
+    painted: list[QObject] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                    and watched.window().objectName() == "main_window"):
+                painted.append(watched)  # the window or any widget in it
+            return False
+
+    def finish() -> None:
+        for window in QApplication.topLevelWidgets():
+            if window.objectName() == "main_window" and window.isVisible():
+                close_quietly(window)
+                window.close()
+                window.deleteLater()
+        QApplication.exit(0)  # not quit(): a Quit event left queued ends later loops
+
+    asked: list[bool] = []
+
+    def answer(*_args, **_kwargs):
+        asked.append(bool(painted))
+        QTimer.singleShot(0, finish)
+        return No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    app = QApplication.instance()
+    paints = Paints()
+    app.installEventFilter(paints)
+    guard = QTimer(app)
+    guard.setSingleShot(True)
+    guard.timeout.connect(finish)  # no question: the test fails on what it found
+    guard.start(30_000)
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        assert main([]) == 0
+    finally:
+        app.removeEventFilter(paints)
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        guard.stop()
+        guard.deleteLater()
+    assert asked == [True]
