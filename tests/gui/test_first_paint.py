@@ -44,3 +44,17 @@ def test_a_widget_never_painted_gets_its_work_after_the_wait(qtbot):
     qtbot.addWidget(widget)
     after_first_paint(widget, lambda: done.append("work"), wait_ms=20)
     qtbot.waitUntil(lambda: done == ["work"])
+
+
+def test_a_paint_already_on_its_way_when_the_wait_ends_comes_first(qtbot):
+    """A machine slow enough that the start outlasted the wait: the window's paint is
+    queued when the wait ends, and the work still comes after it."""
+    order: list[str] = []
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    paints = _Paints(order)
+    widget.installEventFilter(paints)
+    after_first_paint(widget, lambda: order.append("work"), wait_ms=0)  # over before the loop turns
+    widget.show()
+    qtbot.waitUntil(lambda: "work" in order)
+    assert order[0] == "paint"
