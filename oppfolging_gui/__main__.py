@@ -52,15 +52,18 @@ def before_qt(args: list[str]) -> int | None:
         except SystemExit as stop:
             return stop.code if isinstance(stop.code, int) else 2
     collector.hold_for_start()  # until the window is painted (gui.app); see collector
-    from .core import (  # noqa: F401
-        deadlines, deletion, document, leftovers, locking, logs, progress, recovery, settings, storage, validation,
-        versions,
-    )
-    from .core.model import Plan
+    from .typing_strings import compiled_once
 
-    # The window reads or makes a plan at once: the plan's validator is built here
-    # (``defer_build``, core.model), with the modules pydantic imports for it.
-    Plan.model_rebuild()
+    with compiled_once():  # pydantic's import makes 840 forward references of 229 strings
+        from .core import (  # noqa: F401
+            deadlines, deletion, document, leftovers, locking, logs, progress, recovery, settings, storage,
+            validation, versions,
+        )
+        from .core.model import Plan
+
+        # The window reads or makes a plan at once: the plan's validator is built here
+        # (``defer_build``, core.model), with the modules pydantic imports for it.
+        Plan.model_rebuild()
     return None
 
 

@@ -15,11 +15,9 @@ program only reminds; deleting is always the user's decision.
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import errno
 import logging
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -53,10 +51,9 @@ class PlanFiles(NamedTuple):
         return self.versions + self.recovery_copies
 
 
-@dataclass
-class DeletionResult:
-    deleted: list[Path] = field(default_factory=list)
-    failed: list[tuple[Path, str]] = field(default_factory=list)  # (file, reason in Norwegian)
+class DeletionResult(NamedTuple):
+    deleted: list[Path]
+    failed: list[tuple[Path, str]]  # (file, reason in Norwegian)
 
 
 def find_plan_files(
@@ -104,7 +101,7 @@ def _held_by_someone_else(version: Path) -> str:
 
 def delete_plan_files(files: PlanFiles) -> DeletionResult:
     """Remove each file (and a lock file left beside a version); report what failed."""
-    result = DeletionResult()
+    result = DeletionResult([], [])
     for path in files.all:
         try:
             path.unlink()
@@ -131,6 +128,8 @@ def add_months(day: date, months: int) -> date | None:
     year, month = day.year + month_index // 12, month_index % 12 + 1
     if year > date.max.year:
         return None
+    import calendar  # here: it imports locale, which the window's start does not need
+
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

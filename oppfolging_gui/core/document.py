@@ -13,7 +13,6 @@ saved state makes the document unmodified again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -53,12 +52,13 @@ Change = FieldChanged | PlanReplaced
 Listener = Callable[[Change], None]
 
 
-@dataclass
 class _FieldStep:
-    path: str
-    before: Any
-    after: Any
-    label: str
+    """One field's edit; typing on in the same field moves its ``after`` along."""
+
+    __slots__ = ("path", "before", "after", "label")
+
+    def __init__(self, path: str, before: Any, after: Any, label: str) -> None:
+        self.path, self.before, self.after, self.label = path, before, after, label
 
 
 class _SnapshotStep(NamedTuple):

@@ -21,7 +21,6 @@ import os
 import re
 import time
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -76,10 +75,9 @@ class UnreadableCopy(NamedTuple):
     message: str
 
 
-@dataclass
-class RecoveryListing:
-    copies: list[RecoveryInfo] = field(default_factory=list)
-    unreadable: list[UnreadableCopy] = field(default_factory=list)
+class RecoveryListing(NamedTuple):
+    copies: list[RecoveryInfo]
+    unreadable: list[UnreadableCopy]
 
 
 class RecoveryStore:
@@ -144,7 +142,7 @@ class RecoveryStore:
     # ------------------------------------------------------------------- read
     def list(self, *, include_running: bool = False) -> RecoveryListing:
         """Copies left by programs that are no longer running, newest first."""
-        listing = RecoveryListing()
+        listing = RecoveryListing([], [])
         self._remove_unfinished_writes()
         try:
             files = sorted(self.folder.glob(f"*{RECOVERY_SUFFIX}"))

@@ -37,7 +37,12 @@ def _store(data: dict) -> None:
     try:
         # ASCII escapes: a recent file whose name is not UTF-8 (an old USB stick, a
         # Windows share) is a str with lone surrogates, which UTF-8 cannot encode.
-        atomic_write_bytes(_settings_path(), json.dumps(data, ensure_ascii=True, indent=2).encode("ascii"))
+        # Atomic, not synced to the disk (``durable=False``): opening a plan that is not
+        # first in the recent list writes this file as the window opens, and two fsyncs
+        # cost 5-50 ms there. After a power cut the worst is settings read as empty
+        # (recent files, language, plans folder asked for again); never a plan.
+        atomic_write_bytes(
+            _settings_path(), json.dumps(data, ensure_ascii=True, indent=2).encode("ascii"), durable=False)
     except OSError as error:  # settings are a convenience; say so in the log and go on
         log.warning("Could not write settings: %s", error.strerror or type(error).__name__)
 

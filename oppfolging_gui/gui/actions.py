@@ -1,8 +1,6 @@
 """The window's actions (menus, toolbar, shortcuts), named per ``gui-contract.md``."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -10,8 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from .i18n import tr
 
 
-@dataclass
-class Actions:
+class Actions(NamedTuple):
     new: QAction
     open: QAction
     save: QAction
@@ -86,8 +83,7 @@ def retranslate_actions(actions: Actions) -> None:
     """
     owner = QObject()
     fresh = create_actions(owner)
-    for name in fields(Actions):
-        old, new = getattr(actions, name.name), getattr(fresh, name.name)
+    for old, new in zip(actions, fresh):
         old.setText(new.text())
         old.setToolTip(new.toolTip())
         old.setStatusTip(new.statusTip())

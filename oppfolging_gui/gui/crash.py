@@ -65,12 +65,25 @@ def install_crash_handlers() -> None:
     previous_handler = None
 
     def qt_messages(kind: QtMsgType, context: object, message: str) -> None:
-        # Qt's messages describe widgets and fonts, not plan contents; cut long ones anyway.
-        log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt: %s", message[:300])
+        log_qt_message(kind, message)
         if previous_handler is not None:
             previous_handler(kind, context, message)
 
     previous_handler = qInstallMessageHandler(qt_messages)
+
+
+# Said by a platform plugin about what it cannot do, every time a window is shown: the
+# offscreen plugin (tests, the benchmarks, the packaging smoke test) cannot resize a
+# window to its size hints. Logged, it filled the log, and the first line written
+# at start cost the start the log file's handler and its imports (issue 15).
+_NOT_WORTH_A_LOG_LINE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def log_qt_message(kind: QtMsgType, message: str) -> None:
+    """One of Qt's own messages in the program's log (unless it is only noise)."""
+    # Qt's messages describe widgets and fonts, not plan contents; cut long ones anyway.
+    if message not in _NOT_WORTH_A_LOG_LINE:
+        log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt: %s", message[:300])
 
 
 def _tell_user() -> None:

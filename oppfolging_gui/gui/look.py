@@ -9,7 +9,7 @@ the same look with the plain Fusion style.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
@@ -28,8 +28,7 @@ FOCUS = "#1a5fb4"
 _Weight = QFont.Weight
 
 
-@dataclass(frozen=True)
-class TextKind:
+class TextKind(NamedTuple):
     point_size: float | None  # None: the program's normal size
     weight: QFont.Weight
     colour: str

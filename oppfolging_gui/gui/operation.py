@@ -31,8 +31,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -59,8 +58,7 @@ FINISH_WITHIN_S = 0.4
 Work = Callable[[Progress], Any]
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """How a failed operation is told: the message box's title, what was being done
     (an ``OSError`` becomes ``describe_os_error(error, doing)``; None: the work writes
     no file of ours), and the sentence for anything else."""
@@ -80,8 +78,7 @@ class Failure:
         return self.doing.name if self.doing is not None else "operation"
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """How an operation ended (``finished`` carries it): exactly one of the three."""
 
     result: Any = None

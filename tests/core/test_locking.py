@@ -114,3 +114,13 @@ def test_opening_a_plan_never_waits_for_the_disk(tmp_path, monkeypatch):
     again = try_lock(plan)
     assert isinstance(again, PlanLock) and read_lock(plan).token == again.owner.token
     assert synced == []
+
+
+def test_the_host_a_lock_names_is_the_one_socket_names():
+    """Locks written before the host name came from ``os.uname`` (by ``socket``) are
+    read as this computer's, so a dead program's lock here is still stale."""
+    import socket
+
+    from oppfolging_gui.core.processes import this_host
+
+    assert this_host() == socket.gethostname()

@@ -117,3 +117,20 @@ def test_nothing_from_the_plan_reaches_logs_or_settings(qtbot, monkeypatch, tmp_
     settings = (appdirs.config_dir() / "settings.json").read_text("utf-8")
     assert str(path) in settings  # recent files: paths only
     assert checked >= 2
+
+
+
+def test_qt_warnings_are_logged_but_not_the_offscreen_plugins_size_hint_notice(caplog):
+    """The offscreen platform says at every window shown that it cannot propagate size
+    hints: not worth a line in the user's log (nor, at start, the log file's handler)."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType
+
+    from oppfolging_gui.gui.crash import log_qt_message
+
+    with caplog.at_level(logging.INFO, logger="oppfolging_gui.crash"):
+        log_qt_message(QtMsgType.QtWarningMsg, "This plugin does not support propagateSizeHints()")
+        log_qt_message(QtMsgType.QtWarningMsg, "QFont::setPointSizeF: Point size <= 0 (0.000000)")
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("WARNING", "Qt: QFont::setPointSizeF: Point size <= 0 (0.000000)")]
