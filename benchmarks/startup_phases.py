@@ -6,8 +6,8 @@ Runs the window's start in the program's own order (``before_qt``, Qt, the
 application object, the window with the example plan, shown, the first turn of the
 event loop, the first paint) in fresh processes and prints, per step, the median CPU time
 (``time.process_time``) and, with ``--instructions``, each step's instructions under
-valgrind's callgrind (CPU time under valgrind is instructions, near enough, so one
-valgrind run splits the whole count by step) next to the floor's whole count.
+valgrind's callgrind (one run, its counts cut at each step's end) next to the floor's
+whole count.
 
 The steps follow ``gui.app.run_gui``; a change to the order there belongs here too.
 Run by hand while working on start-up; ``run.py`` keeps the targets.
@@ -24,9 +24,11 @@ def child(plan: str) -> None:
     """One start, printing each step's CPU milliseconds as JSON. Nothing is imported
     before it but what the interpreter itself imports, so the program pays for its own."""
     marks = [("interpreter", time.process_time())]
+    os.getppid()  # the interpreter's count ends here (see steps_under_valgrind)
 
     def mark(step: str) -> None:
         marks.append((step, time.process_time()))
+        os.getppid()  # under valgrind, callgrind's counts are cut here (--dump-before=getppid)
 
     from oppfolging_gui.__main__ import before_qt
 
@@ -65,6 +67,7 @@ def child(plan: str) -> None:
             before = at
         steps["total"] = before * 1000
         print(repr(steps), flush=True)
+        window.file_guard.release()  # as the window's close does: no stale lock for the next run
         os._exit(0)
 
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -117,24 +120,32 @@ def main() -> int:
             total, split = steps_under_valgrind(cmd)
             print(f"Instructions: {total / 1e6:,.0f} M, the floor {floor / 1e6:,.0f} M, "
                   f"ratio {total / floor:.3f} (target ≤ 2.4); per step, as a share of the floor:")
-            for step, ms in split.items():
-                if step != "total":
-                    share = ms / split["total"] * total / floor
-                    print(f"  {step:34} {share:6.3f}")
+            for step, count in split.items():
+                print(f"  {step:34} {count / floor:6.3f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
-def steps_under_valgrind(cmd: list[str]) -> tuple[int, dict[str, float]]:
-    """The whole count of instructions and the steps' CPU times, from one valgrind run."""
+def steps_under_valgrind(cmd: list[str]) -> tuple[int, dict[str, int]]:
+    """The whole count of instructions and each step's, from one valgrind run: the child
+    calls ``getppid`` at the end of every step, and callgrind writes its counts so far
+    to a file of their own there (``--dump-before``)."""
     with tempfile.TemporaryDirectory() as scratch:
         done = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out", *cmd],
+            ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={scratch}/out", *cmd],
             env={**ENV, "PYTHONHASHSEED": "0"}, capture_output=True, text=True, check=True,
         )
-    count = next(int(line.rsplit(":", 1)[1]) for line in done.stderr.splitlines() if "Collected :" in line)
-    return count, ast.literal_eval(done.stdout.strip().splitlines()[-1])
+        steps = [step for step in ast.literal_eval(done.stdout.strip().splitlines()[-1]) if step != "total"]
+        parts = sorted(Path(scratch).glob("out.*"), key=lambda part: int(part.suffix[1:]))
+        counts = dict(zip(steps, (_summary(part) for part in parts), strict=True))
+    total = next(int(line.rsplit(":", 1)[1]) for line in done.stderr.splitlines() if "Collected :" in line)
+    return total, counts  # what follows the last step (the process's end) is in the total only
+
+
+def _summary(part: Path) -> int:
+    with part.open() as lines:
+        return next(int(line.split()[1]) for line in lines if line.startswith("summary:"))
 
 
 if __name__ == "__main__":
