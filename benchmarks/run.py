@@ -238,7 +238,10 @@ def bench_form_built(runs: int, folder: Path) -> dict:
     example = Path(shutil.copy(EXAMPLE, folder / "eksempel-bygget.oppfplan"))
     outputs = [json.loads(timed(_startup_cmd(example, "--until-built"))[1]) for _ in range(max(3, runs // 2))]
     results = {"form_built_s": statistics.median(o["built_after_s"] for o in outputs),
-               "longest_slice_ms": statistics.median(o["longest_slice_ms"] for o in outputs)}
+               "longest_slice_ms": statistics.median(o["longest_slice_ms"] for o in outputs),
+               # the same slice in the window thread's CPU time: what the wall clock of a
+               # busy machine adds is the other processes'
+               "longest_slice_cpu_ms": statistics.median(o["longest_slice_cpu_ms"] for o in outputs)}
     for name, plan in big_plans(folder).items():
         out = json.loads(timed(_startup_cmd(plan, "--until-built"))[1])
         results[f"{name}_built_s"] = out["built_after_s"]
