@@ -4,30 +4,18 @@ is on the screen, not in the zero timers Qt runs before a new window is painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from oppfolging_gui.gui.first_paint import after_first_paint
 
-
-class _Paints(QObject):
-    """Notes each paint of the widgets it watches in ``order``."""
-
-    def __init__(self, order: list[str]) -> None:
-        super().__init__()
-        self.order = order
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.order.append("paint")
-        return False
+from .window_helpers import Paints
 
 
 def test_the_work_runs_once_just_after_the_first_paint(qtbot):
     order: list[str] = []
     widget = QWidget()
     qtbot.addWidget(widget)
-    paints = _Paints(order)
+    paints = Paints(order)
     widget.installEventFilter(paints)
     after_first_paint(widget, lambda: order.append("work"), wait_ms=60_000)
     widget.show()
@@ -52,7 +40,7 @@ def test_a_paint_already_on_its_way_when_the_wait_ends_comes_first(qtbot):
     order: list[str] = []
     widget = QWidget()
     qtbot.addWidget(widget)
-    paints = _Paints(order)
+    paints = Paints(order)
     widget.installEventFilter(paints)
     after_first_paint(widget, lambda: order.append("work"), wait_ms=0)  # over before the loop turns
     widget.show()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -18,7 +18,7 @@ from oppfolging_gui.core.storage import read_plan, write_plan
 from oppfolging_gui.gui.form_view import FormView
 from oppfolging_gui.gui.main_window import MainWindow
 
-from .window_helpers import IGNORE_OFFSCREEN, close_quietly
+from .window_helpers import IGNORE_OFFSCREEN, Paints, close_quietly
 
 pytestmark = IGNORE_OFFSCREEN
 
@@ -59,19 +59,6 @@ def test_the_first_section_shows_the_plan_before_the_rest_is_built(qtbot, exampl
     assert window.findChild(QPlainTextEdit, "measures.1.description").toPlainText() == plan.measures[1].description
 
 
-class _Paints(QObject):
-    """Notes each paint of the widget it watches in ``order``."""
-
-    def __init__(self, order: list[str]) -> None:
-        super().__init__()
-        self.order = order
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.order.append("paint")
-        return False
-
-
 def test_the_rest_of_the_form_is_built_after_the_first_screen_is_painted(qtbot, example_plan_path, monkeypatch):
     # Qt runs zero timers before a new window's first paint: a slice started at once
     # would hold the first screen back.
@@ -79,7 +66,7 @@ def test_the_rest_of_the_form_is_built_after_the_first_screen_is_painted(qtbot, 
     build_slice = FormView._build_slice
     monkeypatch.setattr(FormView, "_build_slice", lambda self: (order.append("slice"), build_slice(self)))
     window = _window(qtbot, example_plan_path)
-    paints = _Paints(order)
+    paints = Paints(order)
     window.form_view.widget().installEventFilter(paints)
     window.show()
     qtbot.waitUntil(lambda: not window.form_view.building, timeout=20000)  # wall clock: a busy machine

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from oppfolging_gui.gui.main_window import MainWindow
@@ -124,3 +124,16 @@ def doubly_owned(window: QWidget) -> list[tuple[str, str]]:
         if isinstance(o, QWidget) and shiboken6.isValid(o) and o is not window
         and o.window() is window and shiboken6.ownedByPython(o)
     )
+
+
+class Paints(QObject):
+    """Notes each paint of the widgets it watches in ``order`` (install it as their event filter)."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("paint")
+        return False
