@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oppfolging_gui.core.errors import Doing, describe_os_error
-from oppfolging_gui.core.progress import Progress
+from oppfolging_gui.core.progress import Cancelled, Progress
 from oppfolging_gui.gui.operation import SHOW_AFTER_S, Failure, OperationRunner
 
 from .window_helpers import IGNORE_OFFSCREEN, answers
@@ -138,19 +138,24 @@ def test_one_operation_at_a_time(qtbot, runner):
 
 
 def test_shutdown_cancels_and_joins_without_a_word(qtbot, runner):
-    threads = []
+    threads, ended = [], []
 
     def work(progress):
         threads.append(threading.current_thread())
-        return pages_until_cancelled(30)(progress)
+        try:
+            return pages_until_cancelled(30)(progress)
+        except Cancelled:
+            ended.append("cancelled")
+            raise
 
     called = []
     runner.finished.connect(called.append)
     runner.run(work, label="Lager PDF-en …", failure=FAILURE, on_success=called.append, on_cancel=called.append)
     qtbot.waitUntil(lambda: bool(threads))
-    started = time.monotonic()
     runner.shutdown()
-    assert time.monotonic() - started < 2
+    # Stopped by the cancel, not waited out for its 30 s (what the user would notice
+    # as a window that does not close); said by the work itself, not by a clock.
+    assert ended == ["cancelled"]
     assert not threads[0].is_alive()  # joined
     assert not runner.running and called == []
 
