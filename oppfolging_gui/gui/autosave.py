@@ -127,11 +127,9 @@ class AutosaveController(QObject):
         return not error
 
     def _write_in_background(self) -> None:
-        job = self._start_write()
-        if job is not None:
-            job.add_done_callback(lambda done: self._written.emit(*done.result()))
+        self._start_write(report=True)
 
-    def _start_write(self) -> Future | None:
+    def _start_write(self, *, report: bool = False) -> Future | None:
         """Snapshot the plan here and hand it to the writer; None when nothing is to write."""
         self._timer.stop()
         document = self._document
@@ -145,8 +143,9 @@ class AutosaveController(QObject):
         self._dirty_since = None
         snapshot = cheap_copy(document.plan)
         # The collector stays off the writer thread (see collector): the copy is quick.
+        write = self._write_and_report if report else self._write
         self._last_job = self._writer.submit(
-            without_cyclic_gc(self._write), self.session_id, snapshot, document.path, self.based_on())
+            without_cyclic_gc(write), self.session_id, snapshot, document.path, self.based_on())
         return self._last_job
 
     def _write(self, session_id: str, plan: Plan, path: Path | None, based_on: str | None) -> tuple[str, str]:
@@ -157,6 +156,13 @@ class AutosaveController(QObject):
             log.warning("Recovery copy not written: %s", type(error).__name__)
             return session_id, describe_os_error(error, Doing.WRITE_RECOVERY)
         return session_id, ""
+
+    def _write_and_report(self, *args) -> tuple[str, str]:
+        """On the writer thread: write, then tell the window's thread (a queued signal),
+        both inside the collector's hold: a done-callback ran after it, on the writer."""
+        done = self._write(*args)
+        self._written.emit(*done)
+        return done
 
     def _finished(self, session_id: str, error: str) -> None:
         if session_id != self.session_id:
@@ -195,6 +201,8 @@ class AutosaveController(QObject):
         otherwise make it again). Also when no write has reported back yet: the
         report of one just done may still wait in the event queue."""
         if self._copy_exists or self._last_job is not None:
-            self._last_job = self._writer.submit(self._store.discard, self.session_id)
+            # Held off the writer like the writes: the window's thread waits meanwhile,
+            # and a collection there could free a closed dialog's widgets off it (a crash).
+            self._last_job = self._writer.submit(without_cyclic_gc(self._store.discard), self.session_id)
             self._last_job.result()
             self._copy_exists = False

@@ -154,3 +154,40 @@ def test_the_window_gets_pythons_lock_back_quickly_while_the_writer_works(qtbot)
         assert sys.getswitchinterval() <= SWITCH_INTERVAL_S <= 0.002
     finally:
         sys.setswitchinterval(before)
+
+
+class _CollectorWatchingDisk(RecoveryStore):
+    """Notes, for each write and removal on the writer thread, whether Python's cyclic
+    collector could have run there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collector_on: list[tuple[str, bool]] = []
+
+    def write(self, *args) -> None:
+        import gc
+
+        self.collector_on.append(("write", gc.isenabled()))
+        super().write(*args)
+
+    def discard(self, *args) -> None:
+        import gc
+
+        self.collector_on.append(("discard", gc.isenabled()))
+        super().discard(*args)
+
+
+def test_the_garbage_collector_never_runs_on_the_writer(qtbot):
+    """Run on the writer, the collector could free a closed dialog's widgets off the
+    window's thread (a crash, see collector): held off for the copy and its removal."""
+    import gc
+
+    disk = _CollectorWatchingDisk()
+    document = PlanDocument(Plan.new())
+    controller = AutosaveController(store=disk)
+    controller.set_document(document)
+    document.set(FIELD, "a")
+    qtbot.waitUntil(lambda: _copy_text(controller) == "a", timeout=5000)
+    controller.discard()
+    assert disk.collector_on == [("write", False), ("discard", False)]
+    assert gc.isenabled()
