@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from oppfolging_gui.__main__ import main
 from oppfolging_gui.core.errors import Doing, describe_os_error
 from oppfolging_gui.core.storage import write_plan
+from oppfolging_gui.gui import operation, plan_files
 
 from .window_helpers import IGNORE_OFFSCREEN, Button, action, answers, close_quietly, make_window, type_into
 
@@ -89,6 +90,12 @@ def test_a_folder_that_is_gone_is_said_once_in_a_sentence(qtbot, monkeypatch, tm
 def test_a_quick_export_is_written_when_the_action_returns(qtbot, monkeypatch, tmp_path, filled_plan):
     """An ordinary plan: the file is there at once (as before the export moved off the
     window's thread), with no progress dialog."""
+    # Whether an ordinary plan is done within the runner's 0.4 s is the machine's speed
+    # (benchmarks/), not this test's: beside other work a 30 ms export took 190 ms. A
+    # wait no machine outlasts keeps the test on what it checks, the export ending
+    # inside the action.
+    monkeypatch.setattr(plan_files, "FINISH_WITHIN_S", 300.0)
+    monkeypatch.setattr(operation, "SHOW_AFTER_S", 300.0)
     window, _ = _open(qtbot, tmp_path, filled_plan)
     target = tmp_path / "plan.pdf"
     with answers(monkeypatch, getSaveFileName=(str(tmp_path / "first.pdf"), "")):
