@@ -10,6 +10,20 @@ import pytest
 # Before any Qt import: tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _no_deadlines_for_hypothesis() -> None:
+    """No timings in tests, Hypothesis's own included: its default 200 ms deadline per
+    example fails a property test when a busy machine pauses it (a developer's run;
+    under CI=true Hypothesis loads its "ci" profile, which has none). Built on the
+    profile in force, so CI keeps that profile's fixed examples."""
+    from hypothesis import settings
+
+    settings.register_profile("oppfolging", settings(settings.default, deadline=None))
+    settings.load_profile("oppfolging")
+
+
+_no_deadlines_for_hypothesis()
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 EXAMPLE_PLAN = REPO / "resources" / "examples" / "eksempelplan.oppfplan"
