@@ -82,3 +82,20 @@ def filled_plan():
     from oppfolging_gui.core.storage import read_plan
 
     return read_plan(EXAMPLE_PLAN)
+
+
+@pytest.fixture
+def no_earlier_holds() -> None:
+    """For tests that look at whether Python's cyclic collector is on: work an earlier
+    test in this process left running (an autosave copy still being written for a
+    window already closed; on a busy machine it outlasts that test) holds the collector
+    off (``collector``). Wait for it to end on its own, as it does, rather than take its
+    hold for the one under test (test_collector failed once that way under load)."""
+    import time
+
+    from oppfolging_gui import collector
+
+    deadline = time.monotonic() + 60  # only a safety: such work ends in milliseconds
+    while collector._holds and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert collector._holds == 0, "work of an earlier test still holds the collector off"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import threading
-import time
 
 import pytest
 
@@ -13,23 +12,11 @@ from oppfolging_gui import collector
 
 
 @pytest.fixture(autouse=True)
-def collector_on():
-    _until_earlier_work_lets_go()
+def collector_on(no_earlier_holds):
     gc.enable()
     yield
     collector.end_start_hold()
     gc.enable()
-
-
-def _until_earlier_work_lets_go() -> None:
-    """These tests count holds from none. An earlier test in this process may have left
-    work holding the collector (an autosave copy still being written for a window
-    already closed; on a busy machine it outlasts that test): wait for it to end on its
-    own, as it does, rather than count it in (failed once that way under load)."""
-    deadline = time.monotonic() + 60  # only a safety: the work ends in milliseconds
-    while collector._holds and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert collector._holds == 0, "work of an earlier test still holds the collector off"
 
 
 def test_a_worker_still_working_when_the_window_is_painted_keeps_the_collector_off():

@@ -177,7 +177,7 @@ class _CollectorWatchingDisk(RecoveryStore):
         super().discard(*args)
 
 
-def test_the_garbage_collector_never_runs_on_the_writer(qtbot):
+def test_the_garbage_collector_never_runs_on_the_writer(qtbot, no_earlier_holds):
     """Run on the writer, the collector could free a closed dialog's widgets off the
     window's thread (a crash, see collector): held off for the copy and its removal."""
     import gc

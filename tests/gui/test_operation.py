@@ -228,7 +228,7 @@ def test_a_closed_window_is_freed_at_once_not_later_by_the_garbage_collector(qtb
             gc.enable()
 
 
-def test_the_garbage_collector_never_runs_on_the_worker_while_it_works(qtbot, runner):
+def test_the_garbage_collector_never_runs_on_the_worker_while_it_works(qtbot, runner, no_earlier_holds):
     """A collection on the worker could free a closed dialog's widgets there (a crash):
     automatic collection is paused while work runs, and back once it has ended."""
     import gc
