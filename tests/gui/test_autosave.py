@@ -25,11 +25,29 @@ def _copy_text(controller) -> str | None:
     return plan.key_info.employee.ordinary_tasks
 
 
-def test_an_edit_reaches_the_recovery_copy_without_touching_the_file(qtbot, tmp_path):
+@pytest.fixture
+def autosave():
+    """Makes this test's controllers and stops them when it ends. One left with an edit
+    pending writes its copy in a later test's event loop, into that test's recovery
+    folder (the store looks platformdirs up at each use), and holds the collector
+    meanwhile: a stray unsaved plan and a held collector in a test that made neither."""
+    made: list[AutosaveController] = []
+
+    def make(**kwargs) -> AutosaveController:
+        controller = AutosaveController(**kwargs)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.discard()  # the timer stopped, a write under way waited for, no copy left
+
+
+def test_an_edit_reaches_the_recovery_copy_without_touching_the_file(qtbot, autosave, tmp_path):
     user_file = tmp_path / "plan.oppfplan"
     user_file.write_bytes(b"untouched")
     document = PlanDocument(Plan.new(), user_file)
-    controller = AutosaveController()
+    controller = autosave()
     controller.set_document(document)
     document.set(FIELD, "Kjører truck")
     qtbot.waitUntil(lambda: _copy_text(controller) == "Kjører truck", timeout=5000)
@@ -40,9 +58,9 @@ def test_an_edit_reaches_the_recovery_copy_without_touching_the_file(qtbot, tmp_
 
 
 @pytest.mark.slow
-def test_continuous_typing_still_saves_within_the_guarantee(qtbot):
+def test_continuous_typing_still_saves_within_the_guarantee(qtbot, autosave):
     document = PlanDocument(Plan.new())
-    controller = AutosaveController()
+    controller = autosave()
     controller.set_document(document)
     typed = ""
     # Type a character every 100 ms for 4 seconds: the debounce alone would never fire.
@@ -63,9 +81,9 @@ def test_continuous_typing_still_saves_within_the_guarantee(qtbot):
 
 
 @pytest.mark.slow
-def test_clean_save_discard_and_undo_to_saved_remove_the_copy(qtbot, tmp_path):
+def test_clean_save_discard_and_undo_to_saved_remove_the_copy(qtbot, autosave, tmp_path):
     document = PlanDocument(Plan.new())
-    controller = AutosaveController()
+    controller = autosave()
     controller.set_document(document)
     document.set(FIELD, "a")
     qtbot.waitUntil(lambda: _copy_text(controller) == "a", timeout=5000)
@@ -79,14 +97,14 @@ def test_clean_save_discard_and_undo_to_saved_remove_the_copy(qtbot, tmp_path):
     qtbot.waitUntil(lambda: _copy_text(controller) is None, timeout=5000)
 
 
-def test_a_refusing_disk_keeps_the_edits_and_retries(qtbot, tmp_path):
+def test_a_refusing_disk_keeps_the_edits_and_retries(qtbot, autosave, tmp_path):
     blocked = tmp_path / "gone"
     blocked.mkdir()
     store = RecoveryStore(blocked)
     blocked.rmdir()
     blocked.write_bytes(b"")  # a file where the folder should be: every write fails
     document = PlanDocument(Plan.new())
-    controller = AutosaveController(store=store)
+    controller = autosave(store=store)
     controller.set_document(document)
     document.set(FIELD, "viktig")
     assert controller.write_now() is False
@@ -97,10 +115,10 @@ def test_a_refusing_disk_keeps_the_edits_and_retries(qtbot, tmp_path):
     assert controller.write_now() is True
 
 
-def test_measured_delay_is_reported(qtbot, capsys):
+def test_measured_delay_is_reported(qtbot, autosave, capsys):
     """Not a timed assertion: prints how long the copy took, for the report."""
     document = PlanDocument(Plan.new())
-    controller = AutosaveController()
+    controller = autosave()
     controller.set_document(document)
     start = time.monotonic()
     document.set(FIELD, "z")
@@ -125,10 +143,10 @@ class _SlowDisk(RecoveryStore):
         super().write(*args)
 
 
-def test_the_copy_is_written_on_another_thread_and_the_last_edit_wins(qtbot):
+def test_the_copy_is_written_on_another_thread_and_the_last_edit_wins(qtbot, autosave):
     disk = _SlowDisk()
     document = PlanDocument(Plan.new())
-    controller = AutosaveController(store=disk)
+    controller = autosave(store=disk)
     controller.set_document(document)
     document.set(FIELD, "a")
     qtbot.waitUntil(disk.started.is_set, timeout=5000)  # the window's loop runs while the disk is busy
@@ -177,14 +195,14 @@ class _CollectorWatchingDisk(RecoveryStore):
         super().discard(*args)
 
 
-def test_the_garbage_collector_never_runs_on_the_writer(qtbot, no_earlier_holds):
+def test_the_garbage_collector_never_runs_on_the_writer(qtbot, autosave, no_earlier_holds):
     """Run on the writer, the collector could free a closed dialog's widgets off the
     window's thread (a crash, see collector): held off for the copy and its removal."""
     import gc
 
     disk = _CollectorWatchingDisk()
     document = PlanDocument(Plan.new())
-    controller = AutosaveController(store=disk)
+    controller = autosave(store=disk)
     controller.set_document(document)
     document.set(FIELD, "a")
     qtbot.waitUntil(lambda: _copy_text(controller) == "a", timeout=5000)
