@@ -85,13 +85,18 @@ def build() -> None:
     print(f"Built {BUNDLE.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
 
 
+def _files(folder: Path) -> list[Path]:
+    """The files a bundle holds (a symlink is no second copy; folders are no files)."""
+    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+
+
 def folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in _files(folder))
 
 
 def report_size() -> None:
     total = folder_size(BUNDLE)
-    print(f"Bundle size: {total / 1e6:.0f} MB in {sum(1 for _ in BUNDLE.rglob('*'))} files")
+    print(f"Bundle size: {total / 1e6:.0f} MB in {len(_files(BUNDLE))} files")
     internal = BUNDLE / "_internal"
     if internal.is_dir():
         parts = sorted(((folder_size(p) if p.is_dir() else p.stat().st_size, p.name)
