@@ -32,3 +32,36 @@ def test_every_character_of_a_text_of_many_pages_is_in_the_pdf(filled_plan):
     filled_plan.progress = text
     printed = squeeze(body_text(render_plan_pdf(filled_plan)))
     assert squeeze(text) in printed
+
+
+def _printed_lines(paragraph) -> list[str]:
+    return [
+        " ".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words).strip(" ")
+        for line in paragraph.blPara.lines
+    ]
+
+
+def test_the_pieces_of_a_cut_line_print_as_reportlab_prints_them():
+    # A line of 4,400 characters (the PDF benchmark's texts) is cut once; its two
+    # pieces are broken one at a time (the quicker path). The printed lines, the
+    # lines kept on a page at a split and those moved on are what reportlab's own
+    # breaking of the same paragraph gives.
+    sentence = "Arbeidstaker og leder har avtalt tilrettelegging med gradvis opptrapping. "
+    style = styles().value
+    width = 481.89
+    (ours,) = plain_paragraphs([(sentence * 60).strip()], style)
+    (reportlabs,) = plain_paragraphs([(sentence * 60).strip()], style)
+    reportlabs._typed_lines = None  # reportlab's path for several fragments
+    assert ours._typed_lines is not None
+    assert ours.wrap(width, 800) == reportlabs.wrap(width, 800)
+    assert _printed_lines(ours) == _printed_lines(reportlabs)
+    for height in (40, 200, 300.5, 520):
+        ours_parts = ours.split(width, height)
+        reportlabs_parts = reportlabs.split(width, height)
+        assert [_printed_lines(p) for p in ours_parts] == [_printed_lines(p) for p in reportlabs_parts]
+        rest = ours_parts[1]
+        rest._wrapped_width = None  # broken again (another frame): its line breaks stay
+        rest.wrap(width, 800)
+        assert _printed_lines(rest) == _printed_lines(reportlabs_parts[1])
+        ours.wrap(width, 800)
+        reportlabs.wrap(width, 800)
