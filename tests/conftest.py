@@ -87,10 +87,11 @@ def filled_plan():
 @pytest.fixture
 def no_earlier_holds() -> None:
     """For tests that look at whether Python's cyclic collector is on: work an earlier
-    test in this process left running (an autosave copy still being written for a
-    window already closed; on a busy machine it outlasts that test) holds the collector
-    off (``collector``). Wait for it to end on its own, as it does, rather than take its
-    hold for the one under test (test_collector failed once that way under load)."""
+    test in this process left running (a recovery copy still being written by an autosave
+    controller that test left with an edit pending, or a PDF; on a busy machine it
+    outlasts that test) holds the collector off (``collector``). Wait for it to end on
+    its own, as it does, rather than take its hold for the one under test
+    (test_collector failed once that way under load)."""
     import time
 
     from oppfolging_gui import collector
